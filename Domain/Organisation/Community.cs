@@ -1,0 +1,69 @@
+namespace Grants.Domain.Organisation;
+
+/// <summary>村/社区. Projects and grades attach to a community or one of its units.</summary>
+public sealed class Community
+{
+    private readonly List<Unit> units = [];
+
+    private Community() { }
+
+    public Community(int townshipId, string name, CommunityCategory category, bool isPilot, RolloutTier tier)
+    {
+        if (townshipId <= 0)
+        {
+            throw new DomainRuleException("Rule.TownshipRequired");
+        }
+
+        TownshipId = townshipId;
+        Name = OrgName.Require(name, "Community.Name");
+        Classify(category, tier);
+        IsPilot = isPilot;
+    }
+
+    public int Id { get; private set; }
+
+    public int TownshipId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public CommunityCategory Category { get; private set; }
+
+    /// <summary>试点/样板点: assessed every quarter.</summary>
+    public bool IsPilot { get; private set; }
+
+    public RolloutTier Tier { get; private set; }
+
+    public IReadOnlyCollection<Unit> Units => units.AsReadOnly();
+
+    public void Rename(string name) => Name = OrgName.Require(name, "Community.Name");
+
+    public void Classify(CommunityCategory category, RolloutTier tier)
+    {
+        if (!Enum.IsDefined(category))
+        {
+            throw new DomainRuleException("Rule.CategoryInvalid");
+        }
+
+        if (!Enum.IsDefined(tier))
+        {
+            throw new DomainRuleException("Rule.TierInvalid");
+        }
+
+        Category = category;
+        Tier = tier;
+    }
+
+    public void MarkPilot(bool isPilot) => IsPilot = isPilot;
+
+    public Unit AddUnit(string name, UnitKind kind)
+    {
+        var unit = new Unit(this, name, kind);
+        if (units.Any(u => u.Name == unit.Name))
+        {
+            throw new DomainRuleException("Rule.UnitNameTaken", unit.Name);
+        }
+
+        units.Add(unit);
+        return unit;
+    }
+}

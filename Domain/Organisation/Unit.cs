@@ -1,0 +1,26 @@
+namespace Grants.Domain.Organisation;
+
+/// <summary>自然塆 / 居民小区 / 居民小组 under a community.</summary>
+public sealed class Unit
+{
+    private Unit() { }
+
+    internal Unit(Community community, string name, UnitKind kind)
+    {
+        Community = community;
+        Name = OrgName.Require(name, "Unit.Name");
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainRuleException("Rule.UnitKindInvalid");
+    }
+
+    public int Id { get; private set; }
+
+    public int CommunityId { get; private set; }
+
+    public Community Community { get; private set; } = null!;
+
+    public string Name { get; private set; } = "";
+
+    public UnitKind Kind { get; private set; }
+
+    public void Rename(string name) => Name = OrgName.Require(name, "Unit.Name");
+}

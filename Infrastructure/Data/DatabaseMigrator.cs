@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Grants.Infrastructure.Data;
+
+/// <summary>Creates the data folder and brings the schema up to date; safe to run on every start.</summary>
+public sealed class DatabaseMigrator(GrantsDbContext db, GrantsSettings settings)
+{
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(settings.DataDirectory);
+        Directory.CreateDirectory(settings.FilesDirectory);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Engine == DatabaseEngine.Sqlite)
+        {
+            // WAL lets readers go on while one writer commits: the web app and the job server share the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        return pending;
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
+        !await db.Users.AnyAsync(cancellationToken) && !await db.Townships.IgnoreQueryFilters().AnyAsync(cancellationToken);
+}

@@ -1,0 +1,49 @@
+using Grants.Domain.Organisation;
+using Grants.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grants.Infrastructure.Data;
+
+/// <summary>
+/// One context for both engines. Each engine has a subclass only so that it can carry its own
+/// migrations (see docs/decisions/002-one-schema-two-engines.md).
+/// </summary>
+public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole, string>, IDataProtectionKeyContext
+{
+    private readonly ICurrentUser currentUser;
+
+    protected GrantsDbContext(DbContextOptions options, ICurrentUser currentUser)
+        : base(options) => this.currentUser = currentUser;
+
+    /// <summary>Cookie and antiforgery keys live in the database, so every web process of one county shares them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Township> Townships => Set<Township>();
+
+    public DbSet<Community> Communities => Set<Community>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    /// <summary>Read by the query filters on every query, so a scoped user never sees another township's rows.</summary>
+    internal int? TownshipScope => currentUser.TownshipScope;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GrantsDbContext).Assembly);
+
+        // The township scope, enforced once for every query (STYLE habit 6, DOMAIN "Who uses it").
+        builder.Entity<Township>().HasQueryFilter(t => TownshipScope == null || t.Id == TownshipScope);
+        builder.Entity<Community>().HasQueryFilter(c => TownshipScope == null || c.TownshipId == TownshipScope);
+        builder.Entity<Unit>().HasQueryFilter(u => TownshipScope == null || u.Community.TownshipId == TownshipScope);
+    }
+}
+
+public sealed class SqliteGrantsDbContext(DbContextOptions<SqliteGrantsDbContext> options, ICurrentUser currentUser)
+    : GrantsDbContext(options, currentUser);
+
+public sealed class PostgresGrantsDbContext(DbContextOptions<PostgresGrantsDbContext> options, ICurrentUser currentUser)
+    : GrantsDbContext(options, currentUser);

@@ -1,0 +1,78 @@
+using Grants.Infrastructure.Data;
+using Grants.Infrastructure.Identity;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Grants.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddGrantsData(this IServiceCollection services, GrantsSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.TryAddScoped<ICurrentUser, SystemUser>();
+        if (settings.Engine == DatabaseEngine.Sqlite)
+        {
+            services.AddDbContext<SqliteGrantsDbContext>(o => Configure(o, settings));
+            services.AddScoped<GrantsDbContext>(sp => sp.GetRequiredService<SqliteGrantsDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<PostgresGrantsDbContext>(o => Configure(o, settings));
+            services.AddScoped<GrantsDbContext>(sp => sp.GetRequiredService<PostgresGrantsDbContext>());
+        }
+
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    internal static void Configure(DbContextOptionsBuilder options, GrantsSettings settings)
+    {
+        if (settings.Engine == DatabaseEngine.Sqlite)
+        {
+            options.UseSqlite(settings.ConnectionString);
+        }
+        else
+        {
+            options.UseNpgsql(settings.ConnectionString);
+        }
+
+        // Community → Township is filtered on both ends by the same township scope, so the warning does not apply.
+        options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
+
+    /// <summary>
+    /// Hangfire keeps its jobs beside the data: a SQLite file in the data folder (one process only),
+    /// or the same PostgreSQL database, where several web and worker processes can share the queue.
+    /// </summary>
+    public static IGlobalConfiguration UseGrantsJobStorage(this IGlobalConfiguration configuration, GrantsSettings settings)
+    {
+        configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings();
+        if (settings.Engine == DatabaseEngine.Sqlite)
+        {
+            Directory.CreateDirectory(settings.DataDirectory);
+            configuration.UseSQLiteStorage(settings.JobsDatabasePath, new SQLiteStorageOptions());
+        }
+        else
+        {
+            configuration.UsePostgreSqlStorage(
+                c => c.UseNpgsqlConnection(settings.ConnectionString),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    UseSlidingInvisibilityTimeout = true,
+                });
+        }
+
+        return configuration;
+    }
+}

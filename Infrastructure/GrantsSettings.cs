@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Grants.Infrastructure;
+
+public enum DatabaseEngine
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Where the data lives. Read from the "Grants" configuration section, which command-line options,
+/// appsettings and environment variables (Grants__Db, Grants__Connection, Grants__Data) all feed.
+/// </summary>
+public sealed record GrantsSettings(string DataDirectory, DatabaseEngine Engine, string ConnectionString)
+{
+    public const string Section = "Grants";
+
+    public string FilesDirectory => Path.Combine(DataDirectory, "files");
+
+    public string JobsDatabasePath => Path.Combine(DataDirectory, "jobs.db");
+
+    public string EngineName => Engine == DatabaseEngine.Sqlite ? "sqlite" : "postgres";
+
+    public static GrantsSettings From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        var data = Path.GetFullPath(section["Data"] is { Length: > 0 } d ? d : "data");
+        var engine = (section["Db"] ?? "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseEngine.Sqlite,
+            "postgres" or "postgresql" => DatabaseEngine.Postgres,
+            var other => throw new InvalidOperationException($"Unknown database engine '{other}': use sqlite or postgres."),
+        };
+        var connection = section["Connection"];
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            connection = engine == DatabaseEngine.Sqlite
+                ? $"Data Source={Path.Combine(data, "grants.db")}"
+                : throw new InvalidOperationException("PostgreSQL needs a connection string: --connection \"Host=…;Database=…;Username=…;Password=…\".");
+        }
+
+        return new GrantsSettings(data, engine, connection);
+    }
+}

@@ -1,0 +1,126 @@
+using Grants.Domain.Organisation;
+using Grants.Infrastructure.Data;
+using Grants.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grants.Infrastructure.Seeding;
+
+public sealed record SeedResult(int Townships, int Communities, int Units, int Users);
+
+/// <summary>
+/// Builds the demo county: about 12 townships and 170 communities per scale step, with units, pilot flags and
+/// tiers, and the seven demo users. Deterministic (fixed random seed), so every newcomer sees the same county.
+/// </summary>
+public sealed class DemoSeeder(
+    GrantsDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IPasswordHasher<AppUser> hasher)
+{
+    public async Task<SeedResult> SeedAsync(int scale, IProgress<string>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
+        if (await db.Users.AnyAsync(ct) || await db.Townships.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            throw new InvalidOperationException("The database is not empty: the demo county is seeded only into a new data folder.");
+        }
+
+        await RoleCatalogue.EnsureAsync(roles);
+        var random = new Random(2026);
+        var townshipIds = new List<int>();
+        int communities = 0, units = 0;
+        var total = DemoNames.Townships.Length * scale;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var copy = 1; copy <= scale; copy++)
+        {
+            for (var t = 0; t < DemoNames.Townships.Length; t++)
+            {
+                var (name, urban) = DemoNames.Townships[t];
+                var township = new Township($"T{t + 1:00}{(copy == 1 ? "" : copy.ToString("000", null))}", copy == 1 ? name : $"{name}{copy}区");
+                db.Townships.Add(township);
+                await db.SaveChangesAsync(ct);
+                townshipIds.Add(township.Id);
+                var added = AddCommunities(township, urban, random);
+                communities += added.Count;
+                units += added.Sum(c => c.Units.Count);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                progress?.Report($"townships {townshipIds.Count}/{total}, communities {communities}, units {units}");
+            }
+        }
+
+        foreach (var demo in DemoUsers.All)
+        {
+            await CreateUserAsync(demo, demo.TownshipNumber is { } n ? townshipIds[n - 1] : null);
+        }
+
+        progress?.Report($"users {DemoUsers.All.Count}");
+        return new SeedResult(townshipIds.Count, communities, units, DemoUsers.All.Count);
+    }
+
+    private List<Community> AddCommunities(Township township, bool urban, Random random)
+    {
+        var count = random.Next(12, 17);
+        var stems = DemoNames.Stems.OrderBy(_ => random.Next()).Take(count).ToList();
+        var list = new List<Community>();
+        for (var i = 0; i < count; i++)
+        {
+            var category = PickCategory(urban, i, random);
+            var isPilot = random.NextDouble() < 0.35;
+            var tier = isPilot ? RolloutTier.Lead : (random.NextDouble() < 0.5 ? RolloutTier.FastFollow : RolloutTier.Groundwork);
+            var community = new Community(township.Id, DemoNames.CommunityName(stems[i], category), category, isPilot, tier);
+            AddUnits(community, random);
+            list.Add(community);
+        }
+
+        db.Communities.AddRange(list);
+        return list;
+    }
+
+    private static CommunityCategory PickCategory(bool urban, int index, Random random)
+    {
+        if (urban)
+        {
+            return index < 4 ? CommunityCategory.UrbanCentre
+                : random.NextDouble() < 0.5 ? CommunityCategory.ResidentialCompound : CommunityCategory.UrbanFringe;
+        }
+
+        return index == 0 ? CommunityCategory.MarketTown
+            : index == 1 ? CommunityCategory.UrbanFringe
+            : random.NextDouble() < 0.7 ? CommunityCategory.FarmingVillage : CommunityCategory.NaturalHamlet;
+    }
+
+    private static void AddUnits(Community community, Random random)
+    {
+        var rural = community.Category is CommunityCategory.FarmingVillage or CommunityCategory.NaturalHamlet;
+        var count = random.Next(2, 6);
+        var surnames = DemoNames.Surnames.OrderBy(_ => random.Next()).Take(count).ToList();
+        for (var i = 0; i < count; i++)
+        {
+            if (rural)
+            {
+                community.AddUnit(i % 3 == 2 ? $"第{DemoNames.Ordinals[i]}村民小组" : $"{surnames[i]}家塆",
+                    i % 3 == 2 ? UnitKind.ResidentGroup : UnitKind.Hamlet);
+            }
+            else
+            {
+                community.AddUnit(i % 2 == 0 ? $"{surnames[i]}家苑小区" : $"第{DemoNames.Ordinals[i]}居民小组",
+                    i % 2 == 0 ? UnitKind.Compound : UnitKind.ResidentGroup);
+            }
+        }
+    }
+
+    private async Task CreateUserAsync(DemoUser demo, int? townshipId)
+    {
+        var user = new AppUser { UserName = demo.UserName, DisplayName = demo.DisplayName, TownshipId = townshipId };
+        user.PasswordHash = hasher.HashPassword(user, DemoUsers.Password);
+        Check(await users.CreateAsync(user), demo.UserName);
+        Check(await users.AddToRoleAsync(user, demo.Role), demo.UserName);
+    }
+
+    private static void Check(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Cannot create demo user {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

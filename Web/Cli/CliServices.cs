@@ -1,0 +1,32 @@
+using Grants.Infrastructure;
+using Grants.Infrastructure.Identity;
+using Grants.Infrastructure.Seeding;
+using Grants.Web.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace Grants.Web.Cli;
+
+/// <summary>The services a management command needs: the data layer and user management, no web server.</summary>
+internal static class CliServices
+{
+    public static IHost Build(string[] hostArgs)
+    {
+        var builder = Host.CreateApplicationBuilder(hostArgs);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var settings = GrantsSettings.From(builder.Configuration);
+        builder.Services.AddGrantsData(settings);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddIdentityCore<AppUser>(IdentitySetup.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<Infrastructure.Data.GrantsDbContext>();
+        builder.Services.Configure<PasswordHasherOptions>(IdentitySetup.Configure);
+        builder.Services.AddScoped<DemoSeeder>();
+        return builder.Build();
+    }
+
+    public static async Task<T> InScope<T>(this IHost host, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+}

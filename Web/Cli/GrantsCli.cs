@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace Grants.Web.Cli;
+
+public static class GrantsCli
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Grants — 以奖代补 back office for a county finance bureau. Management commands:");
+        CommonOptions.AddTo(root);
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(TestCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(SeedCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        return root.Parse(args).InvokeAsync();
+    }
+}
+
+internal static class TestCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("test", "Run the whole test suite, PostgreSQL and browser tests included (handled by the ./grants script)");
+        command.SetAction(_ =>
+        {
+            Console.Error.WriteLine("Run the tests from the repository root with: ./grants test");
+            return 2;
+        });
+        return command;
+    }
+}

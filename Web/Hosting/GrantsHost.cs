@@ -1,0 +1,37 @@
+using Grants.Infrastructure;
+
+namespace Grants.Web.Hosting;
+
+public static class GrantsHost
+{
+    /// <summary>The web app (and, for <see cref="HostRole.All"/>, the job server in the same process).</summary>
+    public static WebApplication BuildWeb(string[] args, HostRole role = HostRole.All, string? contentRoot = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = contentRoot });
+        var settings = GrantsSettings.From(builder.Configuration);
+        CheckRole(settings, role);
+        builder.Services.AddGrantsWeb(settings, role);
+        return builder.Build().UseGrantsPipeline();
+    }
+
+    /// <summary>A job server with no web endpoints, for `run --role worker`.</summary>
+    public static IHost BuildWorker(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        var settings = GrantsSettings.From(builder.Configuration);
+        CheckRole(settings, HostRole.Worker);
+        builder.Services.AddGrantsData(settings);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddGrantsJobs(settings, runServer: true);
+        return builder.Build();
+    }
+
+    private static void CheckRole(GrantsSettings settings, HostRole role)
+    {
+        if (settings.Engine == DatabaseEngine.Sqlite && role != HostRole.All)
+        {
+            throw new InvalidOperationException(
+                "--role web|worker needs PostgreSQL (--db postgres): the SQLite job storage is safe within one process only.");
+        }
+    }
+}
