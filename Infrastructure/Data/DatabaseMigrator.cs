@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Grants.Infrastructure.Data;
 
@@ -9,7 +11,11 @@ public sealed class DatabaseMigrator(GrantsDbContext db, GrantsSettings settings
     {
         Directory.CreateDirectory(settings.DataDirectory);
         Directory.CreateDirectory(settings.FilesDirectory);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        // Asking a database that does not exist yet for its migrations logs a connection failure; ask whether it exists first.
+        var exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken);
+        var pending = exists
+            ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+            : db.Database.GetMigrations().ToList();
         await db.Database.MigrateAsync(cancellationToken);
         if (settings.Engine == DatabaseEngine.Sqlite)
         {
