@@ -1,9 +1,9 @@
 using Grants.Web.Cli;
 using Grants.Web.Hosting;
 
-// With a command (`run`, `migrate`, `seed`, …) this is the management CLI. With no arguments it is a plain
-// web host, which is also how WebApplicationFactory starts it in tests.
-if (args.Length == 0)
+// With a command (`run`, `migrate`, `seed`, …) this is the management CLI. Without one it is a plain web host,
+// which is also how WebApplicationFactory starts it in tests (it passes its settings as --key=value arguments).
+if (!GrantsCli.IsCommandLine(args))
 {
     await GrantsHost.BuildWeb(args).RunAsync();
     return 0;

@@ -4,6 +4,11 @@ namespace Grants.Web.Cli;
 
 public static class GrantsCli
 {
+    private static readonly string[] Words = ["run", "test", "migrate", "seed", "users", "bench", "-h", "-?", "--help", "--version"];
+
+    /// <summary>True when the arguments name a command or ask for help; host settings alone (--key=value) do not.</summary>
+    public static bool IsCommandLine(string[] args) => args.Any(a => Words.Contains(a, StringComparer.Ordinal));
+
     public static Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("Grants — 以奖代补 back office for a county finance bureau. Management commands:");
