@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Grants.Infrastructure;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
@@ -84,6 +87,8 @@ public static class WebServices
     private static void AddGrantsMvc(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Razor would otherwise write every Chinese character as an &#x…; entity, tripling the page size.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IStringLocalizerFactory, TsvStringLocalizerFactory>();
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddScoped<DomainRuleFilter>();
