@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grants.Web.Bench;
 
 namespace Grants.Web.Cli;
 
@@ -6,9 +7,76 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var scenario = new Argument<string?>("scenario") { Description = "seed | pages (default: all)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("bench", "Measure performance, print a table and record it in docs/BENCHMARKS.md") { scenario };
-        command.SetAction((result, ct) => Task.FromResult(0));
+        var scenario = new Argument<string?>("scenario") { Description = "seed | pages (default: both)", Arity = ArgumentArity.ZeroOrOne };
+        scenario.AcceptOnlyFromAmong("seed", "pages");
+        var scale = new Option<int?>("--scale") { Description = "seed: the scale compared with scale 1 (default 10); pages: the scale served (default 1)" };
+        var clients = new Option<int>("--clients") { Description = "pages: concurrent signed-in clients", DefaultValueFactory = _ => 8 };
+        var seconds = new Option<int>("--seconds") { Description = "pages: seconds per measured phase", DefaultValueFactory = _ => 10 };
+        Range(scale, 1, 1000);
+        Range(clients, 1, 256);
+        Range(seconds, 1, 3600);
+        var command = new Command("bench", "Measure performance on throwaway databases, print a table and record it in docs/BENCHMARKS.md")
+        {
+            scenario, scale, clients, seconds,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var which = result.GetValue(scenario);
+            if (!TryGetPostgresServer(result, out var postgres))
+            {
+                Console.Error.WriteLine("--db postgres needs --connection \"Host=…;Username=…;Password=…\" (a role that may create databases).");
+                return 2;
+            }
+
+            var sections = new List<BenchSection>();
+            if (which is null or "seed")
+            {
+                sections.AddRange(await SeedBench.RunAsync(result.GetValue(scale) ?? 10, postgres, ct));
+            }
+
+            if (which is null or "pages")
+            {
+                sections.Add(await PagesBench.RunAsync(
+                    result.GetValue(scale) ?? 1, result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)), postgres, ct));
+            }
+
+            var record = BenchReport.Record(DateTime.UtcNow, sections);
+            Console.WriteLine();
+            Console.Write(record);
+            if (BenchReport.RecordFile() is { } file)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                var header = File.Exists(file) ? "" : BenchReport.RecordHeader;
+                await File.AppendAllTextAsync(file, header + Environment.NewLine + record, ct);
+                Console.WriteLine($"bench: recorded in {file}");
+            }
+            else
+            {
+                Console.WriteLine("bench: not in the source tree (no Grants.sln above this folder); nothing recorded");
+            }
+
+            return 0;
+        });
         return command;
+    }
+
+    /// <summary>PostgreSQL is measured only when asked for; the bench then works in temporary databases on that server.</summary>
+    private static bool TryGetPostgresServer(ParseResult result, out string? server)
+    {
+        var connection = result.GetValue(CommonOptions.Connection);
+        var engine = result.GetValue(CommonOptions.Db) ?? (connection is null ? "sqlite" : "postgres");
+        server = engine == "postgres" ? connection : null;
+        return engine != "postgres" || connection is not null;
+    }
+
+    private static void Range<T>(Option<T> option, int min, int max)
+    {
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<T>() is int value && (value < min || value > max))
+            {
+                r.AddError($"{option.Name} must be between {min} and {max}");
+            }
+        });
     }
 }

@@ -44,11 +44,12 @@ internal static class CommonOptions
         Add(args, "Grants:Data", result.GetValue(Data));
         Add(args, "Grants:Db", result.GetValue(Db));
         Add(args, "Grants:Connection", result.GetValue(Connection));
-        if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is null && Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is null)
-        {
-            // Not Development (no stack traces) and not Production (the demo county may be seeded).
-            args.Add($"--environment={DemoEnvironment}");
-        }
+        // Passed explicitly because the CLI's generic host reads only DOTNET_ENVIRONMENT. The default is neither
+        // Development (no stack traces) nor Production (the demo county may be seeded).
+        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+            ?? DemoEnvironment;
+        args.Add($"--environment={environment}");
 
         return [.. args];
     }
