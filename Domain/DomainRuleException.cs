@@ -24,4 +24,7 @@ public sealed class DomainRuleException : Exception
     public string Code { get; } = "Rule.Unknown";
 
     public IReadOnlyList<object> Arguments { get; } = [];
+
+    /// <summary>The form field the rule is about (a property name such as "Name"), or null for the form as a whole.</summary>
+    public string? Field { get; init; }
 }

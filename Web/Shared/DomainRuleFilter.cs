@@ -25,7 +25,7 @@ public sealed class DomainRuleFilter(IStringLocalizer<Localization.Text> text) :
         if (executed.Exception is DomainRuleException rule)
         {
             var arguments = rule.Arguments.Select(a => a is string s ? text[s].Value : a).ToArray();
-            controller.ModelState.AddModelError("", text[rule.Code, arguments]);
+            controller.ModelState.AddModelError(rule.Field ?? "", text[rule.Code, arguments]);
         }
         else if (executed.Exception is DbUpdateException update && DbErrors.IsUniqueViolation(update))
         {

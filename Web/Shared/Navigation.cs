@@ -4,18 +4,23 @@ using Grants.Domain.Users;
 namespace Grants.Web.Shared;
 
 /// <summary>The main menu. Each item names the roles that see it; the pages themselves enforce the same by policy.</summary>
-public sealed record NavItem(string TextKey, string Controller, string Action, string Icon, params string[] Roles)
+public sealed record NavItem(string TextKey, string Controller, string Action, string Icon, string[] Roles, string[]? Section = null)
 {
     public bool IsVisibleTo(ClaimsPrincipal user) => Roles.Length == 0 || Roles.Any(user.IsInRole);
+
+    /// <summary>The item is highlighted on every page of its section, not only on its own controller.</summary>
+    public bool IsActiveFor(string? controller) =>
+        string.Equals(controller, Controller, StringComparison.OrdinalIgnoreCase)
+        || (Section ?? []).Contains(controller, StringComparer.OrdinalIgnoreCase);
 }
 
 public static class Navigation
 {
     public static IReadOnlyList<NavItem> Items { get; } =
     [
-        new("Nav.Home", "Home", "Index", "bi-speedometer2"),
-        new("Nav.Organisation", "Townships", "Index", "bi-diagram-3"),
-        new("Nav.Users", "Users", "Index", "bi-people", Role.Administrator),
+        new("Nav.Home", "Home", "Index", "bi-speedometer2", []),
+        new("Nav.Organisation", "Townships", "Index", "bi-diagram-3", [], ["Communities", "Units"]),
+        new("Nav.Users", "Users", "Index", "bi-people", [Role.Administrator]),
     ];
 
     /// <summary>The Hangfire dashboard is not an MVC page, so it is linked by path.</summary>
