@@ -1,21 +1,22 @@
 using Grants.Infrastructure.Data;
-using Grants.Infrastructure.Identity;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Grants.Infrastructure;
 
 public static class DependencyInjection
 {
+    /// <summary>
+    /// The data layer. The host registers <see cref="ICurrentUser"/> itself — the web app per request, the CLI and
+    /// the worker as <see cref="SystemUser"/> — so the township scope never depends on registration order.
+    /// </summary>
     public static IServiceCollection AddGrantsData(this IServiceCollection services, GrantsSettings settings)
     {
         services.AddSingleton(settings);
-        services.TryAddScoped<ICurrentUser, SystemUser>();
         if (settings.Engine == DatabaseEngine.Sqlite)
         {
             services.AddDbContext<SqliteGrantsDbContext>(o => Configure(o, settings));

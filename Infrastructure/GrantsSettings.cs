@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
 
 namespace Grants.Infrastructure;
@@ -14,6 +15,9 @@ public enum DatabaseEngine
 /// </summary>
 public sealed record GrantsSettings(string DataDirectory, DatabaseEngine Engine, string ConnectionString)
 {
+    /// <summary>Reverse proxies whose X-Forwarded-For/-Proto headers are believed (Grants:TrustedProxies, comma-separated).</summary>
+    public IReadOnlyList<IPAddress> TrustedProxies { get; init; } = [];
+
     public const string Section = "Grants";
 
     public string FilesDirectory => Path.Combine(DataDirectory, "files");
@@ -30,16 +34,19 @@ public sealed record GrantsSettings(string DataDirectory, DatabaseEngine Engine,
         {
             "sqlite" => DatabaseEngine.Sqlite,
             "postgres" or "postgresql" => DatabaseEngine.Postgres,
-            var other => throw new InvalidOperationException($"Unknown database engine '{other}': use sqlite or postgres."),
+            var other => throw new OperatorException($"Unknown database engine '{other}': use sqlite or postgres."),
         };
         var connection = section["Connection"];
         if (string.IsNullOrWhiteSpace(connection))
         {
             connection = engine == DatabaseEngine.Sqlite
                 ? $"Data Source={Path.Combine(data, "grants.db")}"
-                : throw new InvalidOperationException("PostgreSQL needs a connection string: --connection \"Host=…;Database=…;Username=…;Password=…\".");
+                : throw new OperatorException("PostgreSQL needs a connection string: --connection \"Host=…;Database=…;Username=…;Password=…\".");
         }
 
-        return new GrantsSettings(data, engine, connection);
+        var proxies = (section["TrustedProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => IPAddress.TryParse(p, out var ip) ? ip : throw new OperatorException($"Grants:TrustedProxies: '{p}' is not an IP address."))
+            .ToList();
+        return new GrantsSettings(data, engine, connection) { TrustedProxies = proxies };
     }
 }

@@ -58,12 +58,30 @@ public sealed class Community
     public Unit AddUnit(string name, UnitKind kind)
     {
         var unit = new Unit(this, name, kind);
-        if (units.Any(u => u.Name == unit.Name))
-        {
-            throw new DomainRuleException("Rule.UnitNameTaken", unit.Name);
-        }
-
+        RequireFreeUnitName(unit.Name, except: null);
         units.Add(unit);
         return unit;
+    }
+
+    /// <summary>Renames one of this community's units; no two units of a community share a name.</summary>
+    public void RenameUnit(Unit unit, string name)
+    {
+        if (!units.Contains(unit))
+        {
+            throw new InvalidOperationException($"Unit {unit.Id} does not belong to community {Id}.");
+        }
+
+        var trimmed = OrgName.Require(name, "Unit.Name");
+        RequireFreeUnitName(trimmed, except: unit);
+        unit.Rename(trimmed);
+    }
+
+    // Field names the unit's own property; the web forms use the same name, so the error lands on their field.
+    private void RequireFreeUnitName(string name, Unit? except)
+    {
+        if (units.Any(u => u != except && u.Name == name))
+        {
+            throw new DomainRuleException("Rule.UnitNameTaken", name) { Field = nameof(Unit.Name) };
+        }
     }
 }

@@ -22,7 +22,8 @@ public sealed class Unit
 
     public UnitKind Kind { get; private set; }
 
-    public void Rename(string name) => Name = OrgName.Require(name, "Unit.Name");
+    /// <summary>Through <see cref="Community.RenameUnit"/>, which knows the sibling names.</summary>
+    internal void Rename(string name) => Name = OrgName.Require(name, "Unit.Name");
 
     /// <summary>Corrects a unit entered with the wrong kind, e.g. a 居民小组 recorded as a 自然塆.</summary>
     public void Reclassify(UnitKind kind) =>

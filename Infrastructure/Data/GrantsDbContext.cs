@@ -9,7 +9,7 @@ namespace Grants.Infrastructure.Data;
 
 /// <summary>
 /// One context for both engines. Each engine has a subclass only so that it can carry its own
-/// migrations (see docs/decisions/002-one-schema-two-engines.md).
+/// migrations (see docs/decisions/001-one-schema-two-engines.md).
 /// </summary>
 public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole, string>, IDataProtectionKeyContext
 {

@@ -20,9 +20,11 @@ public sealed class DemoSeeder(
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
         if (await db.Users.AnyAsync(ct) || await db.Townships.IgnoreQueryFilters().AnyAsync(ct))
         {
-            throw new InvalidOperationException("The database is not empty: the demo county is seeded only into a new data folder.");
+            throw new OperatorException("The database is not empty: the demo county is seeded only into a new data folder.");
         }
 
+        // All or nothing: an interrupted seed must not leave a county without users that `run` would not seed again.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await RoleCatalogue.EnsureAsync(roles);
         var random = new Random(2026);
         var townshipIds = new List<int>();
@@ -52,6 +54,7 @@ public sealed class DemoSeeder(
             await CreateUserAsync(demo, demo.TownshipNumber is { } n ? townshipIds[n - 1] : null);
         }
 
+        await transaction.CommitAsync(ct);
         progress?.Report($"users {DemoUsers.All.Count}");
         return new SeedResult(townshipIds.Count, communities, units, DemoUsers.All.Count);
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grants.Infrastructure;
 
 namespace Grants.Web.Cli;
 
@@ -9,7 +10,7 @@ public static class GrantsCli
     /// <summary>True when the arguments name a command or ask for help; host settings alone (--key=value) do not.</summary>
     public static bool IsCommandLine(string[] args) => args.Any(a => Words.Contains(a, StringComparer.Ordinal));
 
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("Grants — 以奖代补 back office for a county finance bureau. Management commands:");
         CommonOptions.AddTo(root);
@@ -19,7 +20,15 @@ public static class GrantsCli
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
-        return root.Parse(args).InvokeAsync();
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OperatorException e)
+        {
+            await Console.Error.WriteLineAsync($"grants: {e.Message}");
+            return 2;
+        }
     }
 }
 

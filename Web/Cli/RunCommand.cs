@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using Grants.Infrastructure;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
@@ -25,7 +26,8 @@ internal static class RunCommand
         {
             var hostArgs = CommonOptions.ToHostArgs(result);
             var hostRole = result.GetValue(role);
-            await PrepareAsync(hostArgs, result.GetValue(noDemo), ct);
+            var address = result.GetRequiredValue(urls);
+            var demo = await PrepareAsync(hostArgs, hostRole, result.GetValue(noDemo), ct);
             if (hostRole == HostRole.Worker)
             {
                 using var worker = GrantsHost.BuildWorker(hostArgs);
@@ -34,12 +36,11 @@ internal static class RunCommand
                 return 0;
             }
 
-            var address = result.GetRequiredValue(urls);
             var app = GrantsHost.BuildWeb([.. hostArgs, $"--urls={address}"], hostRole, AppContext.BaseDirectory);
             await using (app)
             {
                 await app.StartAsync(ct);
-                await PrintWelcomeAsync(app, address, hostRole);
+                PrintWelcome(app, address, hostRole, demo);
                 await app.WaitForShutdownAsync(ct);
             }
 
@@ -48,11 +49,13 @@ internal static class RunCommand
         return command;
     }
 
-    private static async Task PrepareAsync(string[] hostArgs, bool noDemo, CancellationToken ct)
+    /// <summary>Checks the options, migrates, seeds a new demo database; says whether the demo sign-ins work.</summary>
+    private static async Task<bool> PrepareAsync(string[] hostArgs, HostRole role, bool noDemo, CancellationToken ct)
     {
         using var cli = CliServices.Build(hostArgs);
+        GrantsHost.CheckRole(cli.Services.GetRequiredService<GrantsSettings>(), role);
         var production = cli.Services.GetRequiredService<IHostEnvironment>().IsProduction();
-        await cli.InScope(async sp =>
+        return await cli.InScope(async sp =>
         {
             var migrator = sp.GetRequiredService<DatabaseMigrator>();
             var applied = await migrator.MigrateAsync(ct);
@@ -68,39 +71,54 @@ internal static class RunCommand
                 {
                     Console.WriteLine("grants: the database is empty. Add the first administrator with:");
                     Console.WriteLine("  GRANTS_PASSWORD='…12+ characters…' ./grants users add --name admin --role Administrator");
+                    return false;
                 }
-                else
-                {
-                    var progress = new ConsoleProgress("grants: seeding the demo county");
-                    var seeded = await sp.GetRequiredService<DemoSeeder>().SeedAsync(1, progress, ct);
-                    progress.Done();
-                    Console.WriteLine($"grants: demo county ready: {seeded.Townships} townships, {seeded.Communities} communities, {seeded.Units} units");
-                }
+
+                var progress = new ConsoleProgress("grants: seeding the demo county");
+                var seeded = await sp.GetRequiredService<DemoSeeder>().SeedAsync(1, progress, ct);
+                progress.Done();
+                Console.WriteLine($"grants: demo county ready: {seeded.Townships} townships, {seeded.Communities} communities, {seeded.Units} units");
             }
 
-            return 0;
+            var demo = await DemoSignInsWorkAsync(sp.GetRequiredService<UserManager<AppUser>>());
+            if (demo && production)
+            {
+                throw new OperatorException(
+                    $"Refused: this Production database still lets '{DemoUsers.All[0].UserName}' sign in with the public demo password. "
+                    + "Use a new data folder or database for production.");
+            }
+
+            return demo;
         });
     }
 
-    private static async Task PrintWelcomeAsync(WebApplication app, string address, HostRole role)
+    // Only when they really work: a real "admin" with its own password is not a demo sign-in.
+    private static async Task<bool> DemoSignInsWorkAsync(UserManager<AppUser> users) =>
+        await users.FindByNameAsync(DemoUsers.All[0].UserName) is { } admin && await users.CheckPasswordAsync(admin, DemoUsers.Password);
+
+    private static void PrintWelcome(WebApplication app, string address, HostRole role, bool demo)
     {
         var settings = app.Services.GetRequiredService<GrantsSettings>();
         Console.WriteLine();
         Console.WriteLine($"Grants is running at {address}  ({settings.EngineName}, data in {settings.DataDirectory}, role {role.ToString().ToLowerInvariant()})");
-        using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        // The demo sign-ins are printed only when they really work: a real "admin" with its own password says nothing.
-        if (await users.FindByNameAsync(DemoUsers.All[0].UserName) is { } admin && await users.CheckPasswordAsync(admin, DemoUsers.Password))
+        if (demo)
         {
-            Console.WriteLine(app.Environment.IsProduction()
-                ? "WARNING: this Production database holds the demo users and their public password."
-                : $"Demo sign-ins (password {DemoUsers.Password}):");
+            Console.WriteLine($"Demo sign-ins (password {DemoUsers.Password}):");
             foreach (var d in DemoUsers.All)
             {
                 Console.WriteLine($"  {d.UserName,-12} {d.Role,-19} {d.DisplayName}");
+            }
+
+            if (!IsLoopback(address))
+            {
+                Console.WriteLine($"WARNING: {address} is reachable from other machines, and the demo users' password is public.");
             }
         }
 
         Console.WriteLine("Ctrl+C to stop.");
     }
+
+    private static bool IsLoopback(string urls) => urls.Split(';').All(url =>
+        Uri.TryCreate(url.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+        && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip))));
 }

@@ -46,6 +46,7 @@ public sealed class PdfFontsHealthCheck : IHealthCheck
         var missing = CjkFonts.Missing();
         return Task.FromResult(missing.Count == 0
             ? HealthCheckResult.Healthy(string.Join(", ", CjkFonts.Required.Select(f => f.DebianPackage)))
-            : HealthCheckResult.Unhealthy("missing: " + string.Join(", ", missing.Select(f => f.DebianPackage))));
+            // Degraded, not Unhealthy: the app serves every page; only PDF documents need the fonts.
+            : HealthCheckResult.Degraded("missing: " + string.Join(", ", missing.Select(f => f.DebianPackage))));
     }
 }

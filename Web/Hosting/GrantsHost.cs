@@ -1,4 +1,5 @@
 using Grants.Infrastructure;
+using Grants.Infrastructure.Identity;
 
 namespace Grants.Web.Hosting;
 
@@ -21,16 +22,17 @@ public static class GrantsHost
         var settings = GrantsSettings.From(builder.Configuration);
         CheckRole(settings, HostRole.Worker);
         builder.Services.AddGrantsData(settings);
+        builder.Services.AddScoped<ICurrentUser, SystemUser>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddGrantsJobs(settings, runServer: true);
         return builder.Build();
     }
 
-    private static void CheckRole(GrantsSettings settings, HostRole role)
+    public static void CheckRole(GrantsSettings settings, HostRole role)
     {
         if (settings.Engine == DatabaseEngine.Sqlite && role != HostRole.All)
         {
-            throw new InvalidOperationException(
+            throw new OperatorException(
                 "--role web|worker needs PostgreSQL (--db postgres): the SQLite job storage is safe within one process only.");
         }
     }

@@ -1,6 +1,8 @@
+using Grants.Domain.Users;
 using Grants.Web.Health;
 using Grants.Web.Security;
 using Hangfire;
+using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Grants.Web.Hosting;
@@ -9,6 +11,7 @@ public static class WebPipeline
 {
     public static WebApplication UseGrantsPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // Outside Development nobody sees a stack trace: the friendly 500 page instead.
@@ -28,8 +31,10 @@ public static class WebPipeline
             {
                 // Access is decided by the endpoint policy below; Hangfire's own filter would allow local requests only.
                 Authorization = [],
+                // Clerks watch the jobs; only administrators may delete, requeue or trigger them.
+                IsReadOnlyFunc = dashboard => !dashboard.GetHttpContext().User.IsInRole(Role.Administrator),
                 AppPath = "/",
-                DashboardTitle = "Grants · jobs",
+                DashboardTitle = "以奖代补 · 后台任务 / background jobs",
             })
             .RequireAuthorization(Policies.ViewJobs);
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id:int?}");

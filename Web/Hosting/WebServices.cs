@@ -11,6 +11,7 @@ using Grants.Web.Security;
 using Grants.Web.Shared;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -32,6 +33,16 @@ public static class WebServices
         services.AddGrantsMvc();
         services.AddFeatures();
         services.AddGrantsJobs(settings, runServer: role == HostRole.All);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind the county's load balancer: the client's address and https come from its headers, but only
+            // from the proxies named in Grants:TrustedProxies (loopback is trusted by default).
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in settings.TrustedProxies)
+            {
+                o.KnownProxies.Add(proxy);
+            }
+        });
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<JobStorageHealthCheck>("jobs")

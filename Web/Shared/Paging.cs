@@ -22,10 +22,14 @@ public class ListQuery
     [StringLength(60)]
     public string? Q { get; set; }
 
+    /// <summary>Past the end shows the last page rather than an empty one.</summary>
+    public void ClampTo(int total) => Page = Math.Min(Page, Math.Max(1, (total + PageSize - 1) / PageSize));
+
     /// <summary>Invalid numbers from the URL fall back to the defaults instead of failing the page.</summary>
     public void Normalize()
     {
-        Page = Math.Max(1, Page);
+        // A page number from the URL can be anything; keep the OFFSET arithmetic far from overflowing.
+        Page = Math.Clamp(Page, 1, int.MaxValue / MaxPageSize);
         PageSize = PageSize is < 1 or > MaxPageSize ? 25 : PageSize;
         Q = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
     }
@@ -60,6 +64,7 @@ public static class PagingExtensions
     {
         list.Normalize();
         var total = await query.CountAsync(ct);
+        list.ClampTo(total);
         var items = await query.Skip((list.Page - 1) * list.PageSize).Take(list.PageSize).ToListAsync(ct);
         return new Paged<T>(items, list.Page, list.PageSize, total);
     }

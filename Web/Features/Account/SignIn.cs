@@ -28,20 +28,26 @@ public enum SignInOutcome
     Disabled,
 }
 
-public sealed class SignInHandler(SignInManager<AppUser> signIn, UserManager<AppUser> users)
+public sealed class SignInHandler(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher)
 {
+    private static readonly AppUser Nobody = new() { UserName = "nobody" };
+    private static string? nobodyHash;
+
     public async Task<SignInOutcome> HandleAsync(SignInForm form)
     {
-        // Unknown user and wrong password answer the same, so sign-in cannot be used to probe for names.
         var user = await users.FindByNameAsync(form.UserName.Trim());
         if (user is null)
         {
+            // Hash anyway, so an unknown name takes as long as a wrong password and names cannot be probed.
+            nobodyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(Nobody, nobodyHash, form.Password);
             return SignInOutcome.Failed;
         }
 
         if (user.IsDisabled)
         {
-            return SignInOutcome.Disabled;
+            // Only someone who knows the password learns that the account is disabled.
+            return await users.CheckPasswordAsync(user, form.Password) ? SignInOutcome.Disabled : SignInOutcome.Failed;
         }
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);

@@ -1,4 +1,3 @@
-using Grants.Web.Features.Townships;
 using Grants.Web.Security;
 using Grants.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -23,26 +22,42 @@ public sealed class CommunitiesController(
         await create.NewAsync(townshipId, ct) is { } form ? View(form) : NotFound();
 
     [HttpPost, Authorize(Policy = Policies.Administer)]
-    public async Task<IActionResult> Create([FromQuery] int townshipId, CommunityForm form, CancellationToken ct) =>
-        await create.HandleAsync(townshipId, form, ModelState, ct) switch
+    public async Task<IActionResult> Create([FromQuery] int townshipId, CommunityForm form, CancellationToken ct)
+    {
+        if (!await create.PrepareAsync(townshipId, form, ct))
         {
-            FormOutcome.Saved => Saved("Community.Created", form),
-            FormOutcome.NotFound => NotFound(),
-            _ => View(form),
-        };
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        await create.HandleAsync(townshipId, form, ct);
+        return Saved("Community.Created", form);
+    }
 
     [HttpGet, Authorize(Policy = Policies.Administer)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
         await edit.LoadAsync(id, ct) is { } form ? View(form) : NotFound();
 
     [HttpPost, Authorize(Policy = Policies.Administer)]
-    public async Task<IActionResult> Edit([FromRoute] int id, CommunityForm form, CancellationToken ct) =>
-        await edit.HandleAsync(id, form, ModelState, ct) switch
+    public async Task<IActionResult> Edit([FromRoute] int id, CommunityForm form, CancellationToken ct)
+    {
+        if (!await edit.PrepareAsync(id, form, ct))
         {
-            FormOutcome.Saved => Saved("Community.Saved", form),
-            FormOutcome.NotFound => NotFound(),
-            _ => View(form),
-        };
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        await edit.HandleAsync(id, form, ct);
+        return Saved("Community.Saved", form);
+    }
 
     private RedirectToActionResult Saved(string textKey, CommunityForm form)
     {

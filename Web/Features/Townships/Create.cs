@@ -1,10 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Grants.Domain.Organisation;
 using Grants.Infrastructure.Data;
-using Grants.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Grants.Web.Features.Townships;
 
@@ -24,38 +21,19 @@ public sealed class NewTownshipForm
     public int Id { get; set; }
 }
 
-public sealed class CreateTownshipHandler(GrantsDbContext db, IStringLocalizer<Text> text)
+public sealed class CreateTownshipHandler(GrantsDbContext db)
 {
-    public async Task<FormOutcome> HandleAsync(NewTownshipForm form, ModelStateDictionary modelState, CancellationToken ct)
+    public async Task HandleAsync(NewTownshipForm form, CancellationToken ct)
     {
-        if (!modelState.IsValid)
-        {
-            return FormOutcome.Invalid;
-        }
-
         // Codes are identifiers such as T13: one spelling, so "t13" cannot sit beside "T13".
         var code = form.Code.Trim().ToUpperInvariant();
         var name = form.Name.Trim();
-        if (await db.Townships.AnyAsync(t => t.Code == code, ct))
-        {
-            modelState.AddModelError(nameof(form.Code), text["Organisation.Taken", text["Township.Code"], code]);
-        }
-
-        if (await db.Townships.AnyAsync(t => t.Name == name, ct))
-        {
-            modelState.AddModelError(nameof(form.Name), text["Organisation.Taken", text["Township.Name"], name]);
-        }
-
-        if (!modelState.IsValid)
-        {
-            return FormOutcome.Invalid;
-        }
+        await UniqueTownship.RequireFreeCodeAsync(db, code, ct);
+        await UniqueTownship.RequireFreeNameAsync(db, name, exceptId: 0, ct);
 
         var township = new Township(code, name);
         db.Townships.Add(township);
         await db.SaveChangesAsync(ct);
-        form.Id = township.Id;
-        form.Name = township.Name;
-        return FormOutcome.Saved;
+        (form.Id, form.Name) = (township.Id, township.Name);
     }
 }

@@ -1,10 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Grants.Infrastructure.Data;
-using Grants.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Grants.Web.Features.Townships;
 
@@ -27,37 +25,42 @@ public sealed class TownshipForm
     public string CurrentName { get; set; } = "";
 }
 
-public sealed class EditTownshipHandler(GrantsDbContext db, IStringLocalizer<Text> text)
+public sealed class EditTownshipHandler(GrantsDbContext db)
 {
-    public Task<TownshipForm?> LoadAsync(int id, CancellationToken ct) =>
-        db.Townships.AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new TownshipForm { Id = t.Id, Code = t.Code, Name = t.Name, CurrentName = t.Name })
-            .SingleOrDefaultAsync(ct);
-
-    public async Task<FormOutcome> HandleAsync(int id, TownshipForm form, ModelStateDictionary modelState, CancellationToken ct)
+    public async Task<TownshipForm?> LoadAsync(int id, CancellationToken ct)
     {
-        var township = await db.Townships.SingleOrDefaultAsync(t => t.Id == id, ct);
-        if (township is null)
+        var form = new TownshipForm();
+        if (!await PrepareAsync(id, form, ct))
         {
-            return FormOutcome.NotFound;
+            return null;
         }
 
-        (form.Id, form.Code, form.CurrentName) = (township.Id, township.Code, township.Name);
-        if (!modelState.IsValid)
+        form.Name = form.CurrentName;
+        return form;
+    }
+
+    /// <summary>Fills what the page shows but does not post; false when there is no such township in scope.</summary>
+    public async Task<bool> PrepareAsync(int id, TownshipForm form, CancellationToken ct)
+    {
+        var stored = await db.Townships.AsNoTracking().Where(t => t.Id == id)
+            .Select(t => new { t.Code, t.Name }).SingleOrDefaultAsync(ct);
+        if (stored is null)
         {
-            return FormOutcome.Invalid;
+            return false;
         }
 
+        (form.Id, form.Code, form.CurrentName) = (id, stored.Code, stored.Name);
+        return true;
+    }
+
+    public async Task HandleAsync(int id, TownshipForm form, CancellationToken ct)
+    {
+        var township = await db.Townships.SingleAsync(t => t.Id == id, ct);
         var name = form.Name.Trim();
-        if (await db.Townships.AnyAsync(t => t.Id != id && t.Name == name, ct))
-        {
-            modelState.AddModelError(nameof(form.Name), text["Organisation.Taken", text["Township.Name"], name]);
-            return FormOutcome.Invalid;
-        }
+        await UniqueTownship.RequireFreeNameAsync(db, name, exceptId: id, ct);
 
         township.Rename(name);
         await db.SaveChangesAsync(ct);
         form.Name = township.Name;
-        return FormOutcome.Saved;
     }
 }

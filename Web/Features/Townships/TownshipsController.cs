@@ -22,25 +22,37 @@ public sealed class TownshipsController(
     public IActionResult Create() => View(new NewTownshipForm());
 
     [HttpPost, Authorize(Policy = Policies.Administer)]
-    public async Task<IActionResult> Create(NewTownshipForm form, CancellationToken ct) =>
-        await create.HandleAsync(form, ModelState, ct) switch
+    public async Task<IActionResult> Create(NewTownshipForm form, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
         {
-            FormOutcome.Saved => Saved("Township.Created", form.Id, form.Name),
-            _ => View(form),
-        };
+            return View(form);
+        }
+
+        await create.HandleAsync(form, ct);
+        return Saved("Township.Created", form.Id, form.Name);
+    }
 
     [HttpGet, Authorize(Policy = Policies.Administer)]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
         await edit.LoadAsync(id, ct) is { } form ? View(form) : NotFound();
 
     [HttpPost, Authorize(Policy = Policies.Administer)]
-    public async Task<IActionResult> Edit([FromRoute] int id, TownshipForm form, CancellationToken ct) =>
-        await edit.HandleAsync(id, form, ModelState, ct) switch
+    public async Task<IActionResult> Edit([FromRoute] int id, TownshipForm form, CancellationToken ct)
+    {
+        if (!await edit.PrepareAsync(id, form, ct))
         {
-            FormOutcome.Saved => Saved("Township.Saved", id, form.Name),
-            FormOutcome.NotFound => NotFound(),
-            _ => View(form),
-        };
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        await edit.HandleAsync(id, form, ct);
+        return Saved("Township.Saved", id, form.Name);
+    }
 
     private RedirectToActionResult Saved(string textKey, int id, string name)
     {

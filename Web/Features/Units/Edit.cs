@@ -1,55 +1,45 @@
 using Grants.Infrastructure.Data;
-using Grants.Web.Features.Townships;
-using Grants.Web.Localization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Grants.Web.Features.Units;
 
-/// <summary>Rename a unit or correct its kind; it stays in its community.</summary>
-public sealed class EditUnitHandler(GrantsDbContext db, IStringLocalizer<Text> text)
+/// <summary>Rename a unit or correct its kind; it stays in its community, which refuses a name another unit has.</summary>
+public sealed class EditUnitHandler(GrantsDbContext db, UnitPlaceQuery places)
 {
     public async Task<UnitForm?> LoadAsync(int id, CancellationToken ct)
     {
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new { u.Name, u.Kind, u.CommunityId }).SingleOrDefaultAsync(ct);
-        if (unit is null)
+        var form = new UnitForm();
+        if (!await PrepareAsync(id, form, ct))
         {
             return null;
         }
 
-        var place = await CreateUnitHandler.PlaceOf(db, unit.CommunityId).SingleAsync(ct);
-        return new UnitForm { Id = id, Name = unit.Name, Kind = unit.Kind, CurrentName = unit.Name, Place = place };
+        form.Name = form.CurrentName;
+        form.Kind = await db.Units.Where(u => u.Id == id).Select(u => u.Kind).SingleAsync(ct);
+        return form;
     }
 
-    public async Task<FormOutcome> HandleAsync(int id, UnitForm form, ModelStateDictionary modelState, CancellationToken ct)
+    /// <summary>Fills where the unit sits and its saved name; false when there is no such unit in scope.</summary>
+    public async Task<bool> PrepareAsync(int id, UnitForm form, CancellationToken ct)
     {
-        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (unit is null)
+        var stored = await db.Units.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.Name, u.CommunityId }).SingleOrDefaultAsync(ct);
+        if (stored is null || await places.OfCommunityAsync(stored.CommunityId, ct) is not { } place)
         {
-            return FormOutcome.NotFound;
+            return false;
         }
 
-        form.Id = id;
-        form.CurrentName = unit.Name;
-        form.Place = await CreateUnitHandler.PlaceOf(db, unit.CommunityId).SingleAsync(ct);
-        if (!modelState.IsValid)
-        {
-            return FormOutcome.Invalid;
-        }
+        (form.Id, form.CurrentName, form.Place) = (id, stored.Name, place);
+        return true;
+    }
 
-        var name = form.Name.Trim();
-        if (await db.Units.AnyAsync(u => u.Id != id && u.CommunityId == unit.CommunityId && u.Name == name, ct))
-        {
-            modelState.AddModelError(nameof(form.Name), text["Organisation.TakenInCommunity", text["Unit.Name"], name]);
-            return FormOutcome.Invalid;
-        }
-
-        unit.Rename(name);
+    public async Task HandleAsync(int id, UnitForm form, CancellationToken ct)
+    {
+        var community = await db.Communities.Include(c => c.Units).SingleAsync(c => c.Units.Any(u => u.Id == id), ct);
+        var unit = community.Units.Single(u => u.Id == id);
+        community.RenameUnit(unit, form.Name);
         unit.Reclassify(form.Kind!.Value);
         await db.SaveChangesAsync(ct);
         form.Name = unit.Name;
-        return FormOutcome.Saved;
     }
 }

@@ -26,9 +26,3 @@ public sealed class UnitForm
     [BindNever, ValidateNever]
     public string CurrentName { get; set; } = "";
 }
-
-/// <summary>The community a unit belongs to and its township, for the breadcrumbs.</summary>
-public sealed record UnitPlace(int CommunityId, string CommunityName, int TownshipId, string TownshipName)
-{
-    public static readonly UnitPlace None = new(0, "", 0, "");
-}

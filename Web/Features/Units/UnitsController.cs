@@ -1,4 +1,3 @@
-using Grants.Web.Features.Townships;
 using Grants.Web.Security;
 using Grants.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -15,26 +14,42 @@ public sealed class UnitsController(CreateUnitHandler create, EditUnitHandler ed
         await create.NewAsync(communityId, ct) is { } form ? View(form) : NotFound();
 
     [HttpPost]
-    public async Task<IActionResult> Create([FromQuery] int communityId, UnitForm form, CancellationToken ct) =>
-        await create.HandleAsync(communityId, form, ModelState, ct) switch
+    public async Task<IActionResult> Create([FromQuery] int communityId, UnitForm form, CancellationToken ct)
+    {
+        if (!await create.PrepareAsync(communityId, form, ct))
         {
-            FormOutcome.Saved => Saved("Unit.Created", form),
-            FormOutcome.NotFound => NotFound(),
-            _ => View(form),
-        };
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        await create.HandleAsync(communityId, form, ct);
+        return Saved("Unit.Created", form);
+    }
 
     [HttpGet]
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
         await edit.LoadAsync(id, ct) is { } form ? View(form) : NotFound();
 
     [HttpPost]
-    public async Task<IActionResult> Edit([FromRoute] int id, UnitForm form, CancellationToken ct) =>
-        await edit.HandleAsync(id, form, ModelState, ct) switch
+    public async Task<IActionResult> Edit([FromRoute] int id, UnitForm form, CancellationToken ct)
+    {
+        if (!await edit.PrepareAsync(id, form, ct))
         {
-            FormOutcome.Saved => Saved("Unit.Saved", form),
-            FormOutcome.NotFound => NotFound(),
-            _ => View(form),
-        };
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        await edit.HandleAsync(id, form, ct);
+        return Saved("Unit.Saved", form);
+    }
 
     /// <summary>A unit has no page of its own: back to its community.</summary>
     private RedirectToActionResult Saved(string textKey, UnitForm form)

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Grants.Web.Features.Users;
 
-public sealed class CreateUserForm : IRoleForm
+public sealed class CreateUserForm : PasswordForm, IRoleForm
 {
     public const string UserNamePattern = "^[A-Za-z0-9._-]+$";
 
@@ -29,17 +29,9 @@ public sealed class CreateUserForm : IRoleForm
     [Display(Name = "Users.Township")]
     public int? TownshipId { get; set; }
 
+    // A new user's first password: only the label differs from a reset; the rules come from the base property.
     [Display(Name = "Users.Password")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(128, ErrorMessage = "Validation.StringLength")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    [Display(Name = "Users.ConfirmPassword")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(Password), ErrorMessage = "Validation.Compare")]
-    [DataType(DataType.Password)]
-    public string ConfirmPassword { get; set; } = "";
+    public override string Password { get => base.Password; set => base.Password = value; }
 
     [BindNever, ValidateNever]
     public IReadOnlyList<TownshipChoice> Townships { get; set; } = [];
@@ -53,20 +45,20 @@ public sealed class CreateUserHandler(GrantsDbContext db, UserManager<AppUser> u
         return form;
     }
 
-    /// <summary>Creates the user with one role; returns the errors instead when anything is refused, having written nothing.</summary>
+    /// <summary>Creates the user with one role; returns Identity's refusals instead, having written nothing.</summary>
     public async Task<IReadOnlyList<FormError>> HandleAsync(CreateUserForm form, CancellationToken ct)
     {
-        var errors = await UserRules.CheckRoleAsync(db, form.Role, form.TownshipId, ct);
+        await UserRules.CheckRoleAsync(db, form.Role, form.TownshipId, ct);
         var user = new AppUser { UserName = form.UserName.Trim(), DisplayName = form.DisplayName.Trim(), TownshipId = form.TownshipId };
-        errors.AddRange(await UserRules.ValidateAsync(users, user, form.Password));
-        if (errors.Count > 0)
+        var refused = await UserRules.ValidateAsync(users, user, form.Password);
+        if (refused.Count > 0)
         {
-            return errors;
+            return refused;
         }
 
         var saved = await UserRules.SaveTogetherAsync(db, ct,
             () => users.CreateAsync(user, form.Password),
             () => users.AddToRoleAsync(user, form.Role));
-        return [.. saved.Errors.Select(e => UserRules.ToFormError(e, users.Options.Password, user.UserName))];
+        return saved.Errors.ToFormErrors(users, user);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Grants.Domain;
 using Grants.Domain.Users;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
@@ -69,15 +70,10 @@ public sealed class EditUserHandler(GrantsDbContext db, UserManager<AppUser> use
     public async Task<IReadOnlyList<FormError>> HandleAsync(string id, EditUserForm form, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id) ?? throw new InvalidOperationException($"No user {id}.");
-        var errors = await UserRules.CheckRoleAsync(db, form.Role, form.TownshipId, ct);
+        await UserRules.CheckRoleAsync(db, form.Role, form.TownshipId, ct);
         if (user.Id == currentUser.UserId && form.Role != Role.Administrator)
         {
-            errors.Add(new FormError(nameof(form.Role), "Users.CannotDemoteSelf"));
-        }
-
-        if (errors.Count > 0)
-        {
-            return errors;
+            throw new DomainRuleException("Users.CannotDemoteSelf") { Field = nameof(form.Role) };
         }
 
         var oldRoles = await users.GetRolesAsync(user);
@@ -97,6 +93,6 @@ public sealed class EditUserHandler(GrantsDbContext db, UserManager<AppUser> use
         // township stops working at once; the next sign-in carries the new claims.
         steps.Add(roleChanged || townshipChanged ? () => users.UpdateSecurityStampAsync(user) : () => users.UpdateAsync(user));
         var saved = await UserRules.SaveTogetherAsync(db, ct, [.. steps]);
-        return [.. saved.Errors.Select(e => UserRules.ToFormError(e, users.Options.Password, user.UserName))];
+        return saved.Errors.ToFormErrors(users, user);
     }
 }

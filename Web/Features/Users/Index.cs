@@ -87,6 +87,8 @@ public sealed class UserListQuery(GrantsDbContext db, TimeProvider clock)
             .Select(u => new UserRow(u.Id, u.UserName, u.DisplayName, u.Role, u.Township, AccountState.Of(u.Id, u.IsDisabled, u.LockoutEnd, now)))
             .Where(u => filter.Status is null || u.State.Status == filter.Status)
             .ToList();
+        // Past the end shows the last page, as ToPagedAsync does for lists paged in SQL.
+        filter.ClampTo(rows.Count);
         var page = rows.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToList();
         var townships = await UserRules.TownshipChoicesAsync(db, ct);
         return new UserListModel(new Paged<UserRow>(page, filter.Page, filter.PageSize, rows.Count), filter, townships);

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Grants.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -6,20 +5,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Grants.Web.Features.Users;
 
-public sealed class ResetPasswordForm
+public sealed class ResetPasswordForm : PasswordForm
 {
-    [Display(Name = "Users.NewPassword")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(128, ErrorMessage = "Validation.StringLength")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    [Display(Name = "Users.ConfirmPassword")]
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(Password), ErrorMessage = "Validation.Compare")]
-    [DataType(DataType.Password)]
-    public string ConfirmPassword { get; set; } = "";
-
     [BindNever, ValidateNever]
     public string UserName { get; set; } = "";
 
@@ -59,6 +46,6 @@ public sealed class ResetPasswordHandler(UserManager<AppUser> users, SignInManag
             await signIn.RefreshSignInAsync(user);
         }
 
-        return [.. result.Errors.Select(e => UserRules.ToFormError(e, users.Options.Password, user.UserName))];
+        return result.Errors.ToFormErrors(users, user);
     }
 }

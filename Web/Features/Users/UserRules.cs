@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Grants.Domain;
 using Grants.Domain.Users;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
@@ -7,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grants.Web.Features.Users;
 
-/// <summary>An error for one form field ("" for the whole form); the text is a UI text key.</summary>
+/// <summary>
+/// One of Identity's refusals for a form field ("" for the whole form); the text is a UI text key. Business rules
+/// throw DomainRuleException instead; Identity stays a list because it refuses a password for several reasons at once.
+/// </summary>
 public sealed record FormError(string Field, string TextKey, params object[] Arguments);
 
 public sealed record TownshipChoice(int Id, string Code, string Name);
@@ -31,16 +35,13 @@ internal static class UserRules
         db.Townships.AsNoTracking().OrderBy(t => t.Code).Select(t => new TownshipChoice(t.Id, t.Code, t.Name)).ToListAsync(ct);
 
     /// <summary>The checks every role change makes before anything is written. The township rule itself lives in the domain.</summary>
-    public static async Task<List<FormError>> CheckRoleAsync(GrantsDbContext db, string role, int? townshipId, CancellationToken ct)
+    public static async Task CheckRoleAsync(GrantsDbContext db, string role, int? townshipId, CancellationToken ct)
     {
         Role.CheckTownship(role, townshipId);
-        var errors = new List<FormError>();
         if (townshipId is { } id && !await db.Townships.AnyAsync(t => t.Id == id, ct))
         {
-            errors.Add(new FormError(nameof(IRoleForm.TownshipId), "Users.TownshipUnknown"));
+            throw new DomainRuleException("Users.TownshipUnknown") { Field = nameof(IRoleForm.TownshipId) };
         }
-
-        return errors;
     }
 
     /// <summary>Runs Identity's own user-name and password validators without writing anything.</summary>
@@ -60,10 +61,13 @@ internal static class UserRules
             }
         }
 
-        return [.. failures.Select(e => ToFormError(e, users.Options.Password, user.UserName))];
+        return failures.ToFormErrors(users, user);
     }
 
-    public static FormError ToFormError(IdentityError error, PasswordOptions password, string? userName) => error.Code switch
+    public static List<FormError> ToFormErrors(this IEnumerable<IdentityError> errors, UserManager<AppUser> users, AppUser user) =>
+        [.. errors.Select(e => ToFormError(e, users.Options.Password, user.UserName))];
+
+    private static FormError ToFormError(IdentityError error, PasswordOptions password, string? userName) => error.Code switch
     {
         "PasswordTooShort" => new("Password", "Identity.PasswordTooShort", password.RequiredLength),
         "PasswordRequiresUniqueChars" => new("Password", "Identity.PasswordRequiresUniqueChars", password.RequiredUniqueChars),

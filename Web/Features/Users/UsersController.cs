@@ -108,7 +108,7 @@ public sealed class UsersController(
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Index));
     }
 
-    /// <summary>Puts refused input on the form, in the user's language; true when there was none.</summary>
+    /// <summary>Puts Identity's refusals on the form, in the user's language; true when there were none.</summary>
     private bool Accepted(IReadOnlyList<FormError> errors)
     {
         foreach (var error in errors)

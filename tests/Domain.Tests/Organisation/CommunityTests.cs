@@ -113,11 +113,63 @@ public sealed class CommunityTests
     [Fact]
     public void A_unit_cannot_be_renamed_to_a_blank_name()
     {
-        var unit = NewCommunity().AddUnit("张家塆", UnitKind.Hamlet);
+        var community = NewCommunity();
+        var unit = community.AddUnit("张家塆", UnitKind.Hamlet);
 
-        var refused = Assert.Throws<DomainRuleException>(() => unit.Rename(" "));
+        var refused = Assert.Throws<DomainRuleException>(() => community.RenameUnit(unit, " "));
 
         Assert.Equal(["Unit.Name"], refused.Arguments);
         Assert.Equal("张家塆", unit.Name);
+    }
+
+    [Fact]
+    public void A_refused_unit_name_names_the_name_field()
+    {
+        var community = NewCommunity();
+        community.AddUnit("张家塆", UnitKind.Hamlet);
+
+        var refused = Assert.Throws<DomainRuleException>(() => community.AddUnit("张家塆", UnitKind.Hamlet));
+
+        Assert.Equal(nameof(Unit.Name), refused.Field);
+    }
+
+    [Fact]
+    public void Renaming_a_unit_to_a_sibling_s_name_is_refused_and_the_old_name_stays()
+    {
+        var community = NewCommunity();
+        community.AddUnit("张家塆", UnitKind.Hamlet);
+        var unit = community.AddUnit("李家塆", UnitKind.Hamlet);
+
+        var refused = Assert.Throws<DomainRuleException>(() => community.RenameUnit(unit, " 张家塆 "));
+
+        Assert.Equal("Rule.UnitNameTaken", refused.Code);
+        Assert.Equal(["张家塆"], refused.Arguments);
+        Assert.Equal(nameof(Unit.Name), refused.Field);
+        Assert.Equal("李家塆", unit.Name);
+    }
+
+    [Fact]
+    public void A_unit_keeps_its_own_name_or_takes_a_free_one_trimmed()
+    {
+        var community = NewCommunity();
+        community.AddUnit("张家塆", UnitKind.Hamlet);
+        var unit = community.AddUnit("李家塆", UnitKind.Hamlet);
+
+        community.RenameUnit(unit, "李家塆");
+        Assert.Equal("李家塆", unit.Name);
+
+        community.RenameUnit(unit, " 王家塆 ");
+        Assert.Equal("王家塆", unit.Name);
+    }
+
+    [Fact]
+    public void Another_community_s_unit_cannot_be_renamed_through_this_one()
+    {
+        var stranger = NewCommunity("西湖村").AddUnit("张家塆", UnitKind.Hamlet);
+        var community = NewCommunity();
+
+        Assert.Throws<InvalidOperationException>(() => community.RenameUnit(stranger, "李家塆"));
+
+        Assert.Equal("张家塆", stranger.Name);
     }
 }
