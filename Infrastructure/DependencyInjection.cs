@@ -43,6 +43,7 @@ public static class DependencyInjection
             options.UseNpgsql(settings.ConnectionString);
         }
 
+        options.AddInterceptors(new AppendOnlyJournal());
         // Community → Township is filtered on both ends by the same township scope, so the warning does not apply.
         options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }

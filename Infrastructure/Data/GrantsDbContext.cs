@@ -1,4 +1,9 @@
+using Grants.Domain;
+using Grants.Domain.Ledger;
 using Grants.Domain.Organisation;
+using Grants.Domain.Pools;
+using Grants.Domain.Projects;
+using Grants.Infrastructure.Data.Configurations;
 using Grants.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -27,8 +32,25 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
 
     public DbSet<Unit> Units => Set<Unit>();
 
+    public DbSet<FundingPool> Pools => Set<FundingPool>();
+
+    public DbSet<PoolReceipt> PoolReceipts => Set<PoolReceipt>();
+
+    public DbSet<PoolAllocation> PoolAllocations => Set<PoolAllocation>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+
     /// <summary>Read by the query filters on every query, so a scoped user never sees another township's rows.</summary>
     internal int? TownshipScope => currentUser.TownshipScope;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -39,6 +61,7 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
         builder.Entity<Township>().HasQueryFilter(t => TownshipScope == null || t.Id == TownshipScope);
         builder.Entity<Community>().HasQueryFilter(c => TownshipScope == null || c.TownshipId == TownshipScope);
         builder.Entity<Unit>().HasQueryFilter(u => TownshipScope == null || u.Community.TownshipId == TownshipScope);
+        builder.Entity<Project>().HasQueryFilter(p => TownshipScope == null || p.TownshipId == TownshipScope);
     }
 }
 

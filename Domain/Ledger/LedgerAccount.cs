@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Grants.Domain.Ledger;
+
+/// <summary>
+/// An account of the journal, named by a stable code. Accounts exist per pool, project, source and payee as the
+/// postings need them; the code says what the account belongs to, so a trial balance reads without a lookup table.
+/// Debit-normal: a pool's money and a project's funds. Credit-normal: the sources money came from.
+/// </summary>
+public readonly record struct LedgerAccount(string Code)
+{
+    /// <summary>Money in a pool that is free to allocate (资金池可用).</summary>
+    public static LedgerAccount PoolAvailable(int poolId) => new(Format("pool", poolId, "available"));
+
+    /// <summary>Money in a pool set aside for the quarterly awards (预留奖励).</summary>
+    public static LedgerAccount PoolReserved(int poolId) => new(Format("pool", poolId, "reserved"));
+
+    /// <summary>Integrated funds allocated to a project and not yet paid (项目整合资金).</summary>
+    public static LedgerAccount ProjectFunds(int projectId) => new(Format("project", projectId, "funds"));
+
+    /// <summary>Where received money came from: a budget level (省/市/县/部门) in a fiscal year.</summary>
+    public static LedgerAccount Source(FundingLevel level, int fiscalYear) =>
+        new($"source:{level.ToString().ToLowerInvariant()}:{fiscalYear.ToString(CultureInfo.InvariantCulture)}");
+
+    public bool IsDebitNormal => Code.StartsWith("pool:", StringComparison.Ordinal) || Code.StartsWith("project:", StringComparison.Ordinal);
+
+    public override string ToString() => Code;
+
+    private static string Format(string owner, int id, string part) =>
+        $"{owner}:{id.ToString(CultureInfo.InvariantCulture)}:{part}";
+}
+
+/// <summary>The budget level a pool receipt comes from.</summary>
+public enum FundingLevel
+{
+    Province = 1,   // 省级
+    City = 2,       // 市级
+    County = 3,     // 县级
+    Department = 4, // 部门
+}

@@ -1,0 +1,56 @@
+using Grants.Domain.Pools;
+using Grants.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Grants.Infrastructure.Data.Configurations;
+
+internal sealed class FundingPoolConfiguration : IEntityTypeConfiguration<FundingPool>
+{
+    public void Configure(EntityTypeBuilder<FundingPool> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(60);
+        builder.HasIndex(p => new { p.FiscalYear, p.Name }).IsUnique();
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.Available);
+        builder.Ignore(p => p.IsClosed);
+        builder.HasMany(p => p.Receipts).WithOne(r => r.Pool).HasForeignKey(r => r.PoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Allocations).WithOne(a => a.Pool).HasForeignKey(a => a.PoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(p => p.Receipts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Allocations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasOne<FundingPool>().WithMany().HasForeignKey(p => p.CarriedForwardToPoolId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PoolReceiptConfiguration : IEntityTypeConfiguration<PoolReceipt>
+{
+    public void Configure(EntityTypeBuilder<PoolReceipt> builder)
+    {
+        builder.Property(r => r.CatalogueLine).HasMaxLength(100);
+        builder.Property(r => r.DocumentNumber).HasMaxLength(60);
+        builder.Property(r => r.FileSha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class PoolAllocationConfiguration : IEntityTypeConfiguration<PoolAllocation>
+{
+    public void Configure(EntityTypeBuilder<PoolAllocation> builder)
+    {
+        builder.Property(a => a.Purpose).HasMaxLength(200);
+        builder.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(100);
+        builder.Property(p => p.CatalogueLine).HasMaxLength(100);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasOne<Domain.Organisation.Township>().WithMany().HasForeignKey(p => p.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Organisation.Community>().WithMany().HasForeignKey(p => p.CommunityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Organisation.Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.TownshipId, p.Status });
+    }
+}
