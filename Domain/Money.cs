@@ -10,6 +10,8 @@ namespace Grants.Domain;
 /// </summary>
 public readonly record struct Money : IComparable<Money>
 {
+    private const decimal MaxYuan = long.MaxValue / 100m;
+    private const decimal MinYuan = long.MinValue / 100m;
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
     private Money(long fen) => Fen = fen;
@@ -31,15 +33,16 @@ public readonly record struct Money : IComparable<Money>
     /// <summary>An amount as entered or received: at most two decimals, or it is refused.</summary>
     public static Money FromYuan(decimal yuan)
     {
-        var fen = yuan * 100m;
-        if (fen != decimal.Truncate(fen))
+        // Checked before multiplying: yuan × 100 overflows decimal itself near decimal.MaxValue.
+        if (yuan is > MaxYuan or < MinYuan)
         {
-            throw new DomainRuleException("Rule.MoneyMoreThanTwoDecimals", yuan.ToString(CultureInfo.InvariantCulture));
+            throw new DomainRuleException("Rule.MoneyTooLarge");
         }
 
-        return fen is > long.MaxValue or < long.MinValue
-            ? throw new DomainRuleException("Rule.MoneyTooLarge")
-            : new Money((long)fen);
+        var fen = yuan * 100m;
+        return fen == decimal.Truncate(fen)
+            ? new Money((long)fen)
+            : throw new DomainRuleException("Rule.MoneyMoreThanTwoDecimals", yuan.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A computed amount (a share, a percentage) rounded to the fen, half away from zero.</summary>
@@ -49,13 +52,14 @@ public readonly record struct Money : IComparable<Money>
     public static Money? TryParse(string? text)
     {
         var cleaned = text?.Trim().TrimStart('¥', '￥').Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
-        if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var yuan))
+        if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var yuan)
+            || yuan is > MaxYuan or < MinYuan)
         {
             return null;
         }
 
         var fen = yuan * 100m;
-        return fen == decimal.Truncate(fen) && fen is <= long.MaxValue and >= long.MinValue ? new Money((long)fen) : null;
+        return fen == decimal.Truncate(fen) ? new Money((long)fen) : null;
     }
 
     public static Money operator +(Money a, Money b) => new(checked(a.Fen + b.Fen));
@@ -96,25 +100,24 @@ public readonly record struct Money : IComparable<Money>
             throw new ArgumentException("Weights must be non-negative and not all zero.", nameof(weights));
         }
 
-        var total = weights.Aggregate(0m, (sum, w) => sum + w);
-        var sign = Fen < 0 ? -1 : 1;
-        var amount = Math.Abs((decimal)Fen);
-        var floors = new long[weights.Count];
-        var remainders = new decimal[weights.Count];
+        // Integer arithmetic in Int128: amount × weight cannot overflow it, and remainders over one total compare exactly.
+        var total = weights.Aggregate(Int128.Zero, (sum, w) => sum + w);
+        var negative = Fen < 0;
+        var amount = Int128.Abs(Fen);
+        var parts = new Int128[weights.Count];
+        var remainders = new Int128[weights.Count];
         for (var i = 0; i < weights.Count; i++)
         {
-            var exact = amount * weights[i] / total;
-            floors[i] = (long)decimal.Floor(exact);
-            remainders[i] = exact - floors[i];
+            (parts[i], remainders[i]) = Int128.DivRem(amount * weights[i], total);
         }
 
-        var left = (long)amount - floors.Sum();
+        var left = amount - parts.Aggregate(Int128.Zero, (sum, p) => sum + p);
         foreach (var i in Enumerable.Range(0, weights.Count).OrderByDescending(i => remainders[i]).ThenBy(i => i).Take((int)left))
         {
-            floors[i]++;
+            parts[i]++;
         }
 
-        return floors.Select(f => new Money(sign * f)).ToList();
+        return parts.Select(p => new Money(checked((long)(negative ? -p : p)))).ToList();
     }
 
     /// <summary>Splits into <paramref name="parts"/> equal parts; the first parts take the leftover fen.</summary>

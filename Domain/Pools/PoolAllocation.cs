@@ -13,6 +13,7 @@ public sealed class PoolAllocation
         }
 
         Pool = pool;
+        PoolId = pool.Id; // EF would set it only on save; a posting built before that must still name the pool's account.
         ProjectId = projectId;
         Amount = amount;
         AllocatedOn = allocatedOn;

@@ -10,6 +10,7 @@ public sealed class PoolReceipt
     internal PoolReceipt(FundingPool pool, FundingLevel level, string catalogueLine, string documentNumber, DateOnly receivedOn, Money amount)
     {
         Pool = pool;
+        PoolId = pool.Id; // EF would set it only on save; a posting built before that must still name the pool's account.
         Level = Enum.IsDefined(level) ? level : throw new DomainRuleException("Rule.FundingLevelInvalid");
         CatalogueLine = Text.Require(catalogueLine, "Receipt.CatalogueLine", 100);
         DocumentNumber = Text.Require(documentNumber, "Receipt.DocumentNumber", 60);
