@@ -51,7 +51,7 @@ public readonly record struct Money : IComparable<Money>
     /// <summary>Parses what a clerk types: "12345.6", "12,345.60", "¥12,345.60". Null when it is not an amount.</summary>
     public static Money? TryParse(string? text)
     {
-        var cleaned = text?.Trim().TrimStart('¥', '￥').Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
+        var cleaned = text?.Trim().TrimStart('¥', '￥').TrimStart().Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
         if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var yuan)
             || yuan is > MaxYuan or < MinYuan)
         {

@@ -6,11 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grants.Infrastructure.Seeding;
 
-public sealed record SeedResult(int Townships, int Communities, int Units, int Users);
+public sealed record SeedResult(int Townships, int Communities, int Units, int Users)
+{
+    public int Pools { get; init; }
+
+    public int Projects { get; init; }
+
+    public int JournalEntries { get; init; }
+}
 
 /// <summary>
 /// Builds the demo county: about 12 townships and 170 communities per scale step, with units, pilot flags and
-/// tiers, and the seven demo users. Deterministic (fixed random seed), so every newcomer sees the same county.
+/// tiers, the seven demo users, and the county's money (<see cref="DemoFunds"/>). Deterministic (fixed random seeds),
+/// so every newcomer sees the same county.
 /// </summary>
 public sealed class DemoSeeder(
     GrantsDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IPasswordHasher<AppUser> hasher)
@@ -28,6 +36,7 @@ public sealed class DemoSeeder(
         await RoleCatalogue.EnsureAsync(roles);
         var random = new Random(2026);
         var townshipIds = new List<int>();
+        var places = new List<DemoTownship>();
         int communities = 0, units = 0;
         var total = DemoNames.Townships.Length * scale;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -44,6 +53,7 @@ public sealed class DemoSeeder(
                 communities += added.Count;
                 units += added.Sum(c => c.Units.Count);
                 await db.SaveChangesAsync(ct);
+                places.Add(new DemoTownship(township.Id, added.Select(Place).ToList()));
                 db.ChangeTracker.Clear();
                 progress?.Report($"townships {townshipIds.Count}/{total}, communities {communities}, units {units}");
             }
@@ -54,9 +64,13 @@ public sealed class DemoSeeder(
             await CreateUserAsync(demo, demo.TownshipNumber is { } n ? townshipIds[n - 1] : null);
         }
 
-        await transaction.CommitAsync(ct);
         progress?.Report($"users {DemoUsers.All.Count}");
-        return new SeedResult(townshipIds.Count, communities, units, DemoUsers.All.Count);
+        var funds = await new DemoFunds(db).SeedAsync(places, scale, progress, ct);
+        await transaction.CommitAsync(ct);
+        return new SeedResult(townshipIds.Count, communities, units, DemoUsers.All.Count)
+        {
+            Pools = funds.Pools, Projects = funds.Projects, JournalEntries = funds.JournalEntries,
+        };
     }
 
     private List<Community> AddCommunities(Township township, bool urban, Random random)
@@ -77,6 +91,10 @@ public sealed class DemoSeeder(
         db.Communities.AddRange(list);
         return list;
     }
+
+    // Hamlets only: a village's project is named after its hamlet (东风村张家塆人居环境整治), not after a residents' group.
+    private static DemoCommunity Place(Community community) =>
+        new(community.Id, community.Name, community.Units.Where(u => u.Kind == UnitKind.Hamlet).Select(u => (u.Id, u.Name)).ToList());
 
     private static CommunityCategory PickCategory(bool urban, int index, Random random)
     {

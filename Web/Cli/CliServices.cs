@@ -1,5 +1,6 @@
 using Grants.Infrastructure;
 using Grants.Infrastructure.Identity;
+using Grants.Infrastructure.Ledger;
 using Grants.Infrastructure.Seeding;
 using Grants.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,8 @@ internal static class CliServices
 {
     public static IHost Build(string[] hostArgs)
     {
-        var builder = Host.CreateApplicationBuilder(hostArgs);
+        // appsettings.json sits beside the built program, so every command reads the same settings file.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var settings = GrantsSettings.From(builder.Configuration);
         builder.Services.AddGrantsData(settings);
@@ -22,6 +24,7 @@ internal static class CliServices
             .AddEntityFrameworkStores<Infrastructure.Data.GrantsDbContext>();
         builder.Services.Configure<PasswordHasherOptions>(IdentitySetup.Configure);
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<LedgerVerifier>();
         return builder.Build();
     }
 

@@ -18,7 +18,8 @@ public static class GrantsHost
     /// <summary>A job server with no web endpoints, for `run --role worker`.</summary>
     public static IHost BuildWorker(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        // appsettings.json sits beside the built program, so every command reads the same settings file.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var settings = GrantsSettings.From(builder.Configuration);
         CheckRole(settings, HostRole.Worker);
         builder.Services.AddGrantsData(settings);

@@ -13,6 +13,15 @@ public static class Policies
     /// <summary>The Hangfire dashboard at /jobs.</summary>
     public const string ViewJobs = nameof(ViewJobs);
 
+    /// <summary>County-wide money records (pools, the ledger): the finance roles, the auditor, the administrator.</summary>
+    public const string ViewFinance = nameof(ViewFinance);
+
+    /// <summary>Creating pools and moving their money: receipts, allocations, reservations, carry-forward.</summary>
+    public const string ManagePools = nameof(ManagePools);
+
+    /// <summary>The roles of <see cref="ViewFinance"/>; the menu shows the same items to the same roles.</summary>
+    public static readonly string[] FinanceReaders = [Role.Administrator, Role.FinanceClerk, Role.FinanceApprover, Role.Auditor];
+
     public static void Register(AuthorizationOptions options)
     {
         // Every page needs a signed-in user unless it says [AllowAnonymous].
@@ -21,5 +30,7 @@ public static class Policies
             Role.Administrator, Role.FinanceClerk, Role.FinanceApprover, Role.TownshipAccountant, Role.Assessor));
         options.AddPolicy(Administer, p => p.RequireRole(Role.Administrator));
         options.AddPolicy(ViewJobs, p => p.RequireRole(Role.Administrator, Role.FinanceClerk));
+        options.AddPolicy(ViewFinance, p => p.RequireRole(FinanceReaders));
+        options.AddPolicy(ManagePools, p => p.RequireRole(Role.Administrator, Role.FinanceClerk));
     }
 }

@@ -1,0 +1,82 @@
+using Grants.Domain;
+using Grants.Domain.Ledger;
+
+namespace Grants.Infrastructure.Ledger;
+
+/// <summary>
+/// The journal agrees with the business records: every account belongs to a pool, project or source that exists;
+/// each pool's and project's accounts hold exactly what its own figures say; receipts and allocations add up.
+/// </summary>
+internal static class FundsChecks
+{
+    public static LedgerDiscrepancy? First(IReadOnlyList<AccountBalance> balances, FundsSnapshot funds)
+    {
+        var net = balances.ToDictionary(b => b.Account, b => b.Net, StringComparer.Ordinal);
+        Money Held(LedgerAccount account) => net.GetValueOrDefault(account.Code);
+
+        return UnknownAccount(balances, funds)
+            ?? funds.Pools.Select(pool => Pool(pool, funds, Held)).FirstOrDefault(d => d is not null)
+            ?? funds.Projects.Select(project => Project(project, funds, Held)).FirstOrDefault(d => d is not null)
+            ?? Sources(balances, funds);
+    }
+
+    private static LedgerDiscrepancy? UnknownAccount(IReadOnlyList<AccountBalance> balances, FundsSnapshot funds)
+    {
+        var pools = funds.Pools.Select(p => p.Id).ToHashSet();
+        var projects = funds.Projects.Select(p => p.Id).ToHashSet();
+        var unknown = balances.FirstOrDefault(b => AccountOwner.Parse(b.Account) switch
+        {
+            { Kind: AccountKind.PoolAvailable or AccountKind.PoolReserved } owner => !pools.Contains(owner.Id),
+            { Kind: AccountKind.ProjectFunds } owner => !projects.Contains(owner.Id),
+            { Kind: AccountKind.Source } => false,
+            _ => true,
+        });
+        return unknown is null ? null : LedgerDiscrepancy.Of(LedgerDiscrepancy.UnknownAccount, unknown.Account);
+    }
+
+    private static LedgerDiscrepancy? Pool(PoolFigures pool, FundsSnapshot funds, Func<LedgerAccount, Money> held)
+    {
+        var available = LedgerAccount.PoolAvailable(pool.Id);
+        var reserved = LedgerAccount.PoolReserved(pool.Id);
+        var receipts = funds.ReceiptsByPool.GetValueOrDefault(pool.Id);
+        var allocations = funds.AllocationsByPool.GetValueOrDefault(pool.Id);
+        var carriedIn = funds.Pools.Where(p => p.CarriedForwardToPoolId == pool.Id).Aggregate(Money.Zero, (sum, p) => sum + p.CarriedOut);
+        return held(available) != pool.Available
+                ? Of(LedgerDiscrepancy.PoolAvailable, pool, available, held(available), pool.Available)
+            : pool.Available.IsNegative ? Of(LedgerDiscrepancy.PoolNegative, pool, pool.Available)
+            : held(reserved) != pool.Reserved ? Of(LedgerDiscrepancy.PoolReserved, pool, reserved, held(reserved), pool.Reserved)
+            : receipts != pool.Received ? Of(LedgerDiscrepancy.PoolReceipts, pool, receipts, pool.Received)
+            : allocations != pool.Allocated ? Of(LedgerDiscrepancy.PoolAllocations, pool, allocations, pool.Allocated)
+            : carriedIn != pool.CarriedIn ? Of(LedgerDiscrepancy.PoolCarriedIn, pool, pool.CarriedIn, carriedIn)
+            : null;
+    }
+
+    private static LedgerDiscrepancy? Project(ProjectFigures project, FundsSnapshot funds, Func<LedgerAccount, Money> held)
+    {
+        var account = LedgerAccount.ProjectFunds(project.Id);
+        var allocations = funds.AllocationsByProject.GetValueOrDefault(project.Id);
+        return held(account) != project.IntegratedFunds
+                ? LedgerDiscrepancy.Of(LedgerDiscrepancy.ProjectFunds, project.Id, project.Name, account, held(account), project.IntegratedFunds)
+            : allocations != project.IntegratedFunds
+                ? LedgerDiscrepancy.Of(LedgerDiscrepancy.ProjectAllocations, project.Id, project.Name, allocations, project.IntegratedFunds)
+            : null;
+    }
+
+    /// <summary>A source account is credit-normal: what it gave (credits − debits) is what the receipts from it add up to.</summary>
+    private static LedgerDiscrepancy? Sources(IReadOnlyList<AccountBalance> balances, FundsSnapshot funds)
+    {
+        var given = balances.Select(b => (Owner: AccountOwner.Parse(b.Account), Given: -b.Net))
+            .Where(s => s.Owner.Kind == AccountKind.Source)
+            .ToDictionary(s => (s.Owner.Level, s.Owner.Year), s => s.Given);
+        var wrong = given.Keys.Union(funds.ReceiptsBySource.Keys)
+            .OrderBy(k => k.Year).ThenBy(k => k.Level)
+            .FirstOrDefault(k => given.GetValueOrDefault(k) != funds.ReceiptsBySource.GetValueOrDefault(k));
+        return wrong == default
+            ? null
+            : LedgerDiscrepancy.Of(LedgerDiscrepancy.Source, LedgerAccount.Source(wrong.Level, wrong.Year),
+                given.GetValueOrDefault(wrong), funds.ReceiptsBySource.GetValueOrDefault(wrong));
+    }
+
+    private static LedgerDiscrepancy Of(string key, PoolFigures pool, params object[] args) =>
+        LedgerDiscrepancy.Of(key, [pool.Id, pool.Name, .. args]);
+}

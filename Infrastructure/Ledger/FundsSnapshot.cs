@@ -1,0 +1,56 @@
+using Grants.Domain;
+using Grants.Domain.Ledger;
+using Grants.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grants.Infrastructure.Ledger;
+
+internal sealed record PoolFigures(
+    int Id, string Name, int FiscalYear, Money Received, Money CarriedIn, Money Allocated, Money Reserved, Money CarriedOut, int? CarriedForwardToPoolId)
+{
+    public Money Available => Received + CarriedIn - Allocated - Reserved - CarriedOut;
+}
+
+internal sealed record ProjectFigures(int Id, string Name, Money IntegratedFunds);
+
+/// <summary>
+/// The business records the journal must agree with: every pool's and project's own figures, and the sums of receipts
+/// and allocations, each summed by the database per pool, per project and per source.
+/// </summary>
+internal sealed record FundsSnapshot(
+    IReadOnlyList<PoolFigures> Pools,
+    IReadOnlyList<ProjectFigures> Projects,
+    IReadOnlyDictionary<int, Money> ReceiptsByPool,
+    IReadOnlyDictionary<int, Money> AllocationsByPool,
+    IReadOnlyDictionary<int, Money> AllocationsByProject,
+    IReadOnlyDictionary<(FundingLevel Level, int Year), Money> ReceiptsBySource)
+{
+    public static async Task<FundsSnapshot> LoadAsync(GrantsDbContext db, CancellationToken ct)
+    {
+        var pools = await db.Pools.AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => new PoolFigures(p.Id, p.Name, p.FiscalYear, p.Received, p.CarriedIn, p.Allocated, p.Reserved, p.CarriedOut, p.CarriedForwardToPoolId))
+            .ToListAsync(ct);
+        // Verify acts county-wide, whoever runs it: the township filter must not hide a project's postings from it.
+        var projects = await db.Projects.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => new ProjectFigures(p.Id, p.Name, p.IntegratedFunds))
+            .ToListAsync(ct);
+
+        // (long)(object)money sums the stored fen in SQL; see LedgerBalances.
+        var receipts = await db.PoolReceipts.AsNoTracking().GroupBy(r => r.PoolId)
+            .Select(g => new { g.Key, Fen = g.Sum(r => (long)(object)r.Amount) }).ToListAsync(ct);
+        var byPool = await db.PoolAllocations.AsNoTracking().GroupBy(a => a.PoolId)
+            .Select(g => new { g.Key, Fen = g.Sum(a => (long)(object)a.Amount) }).ToListAsync(ct);
+        var byProject = await db.PoolAllocations.AsNoTracking().GroupBy(a => a.ProjectId)
+            .Select(g => new { g.Key, Fen = g.Sum(a => (long)(object)a.Amount) }).ToListAsync(ct);
+        var bySource = await db.PoolReceipts.AsNoTracking().GroupBy(r => new { r.Level, r.Pool.FiscalYear })
+            .Select(g => new { g.Key.Level, g.Key.FiscalYear, Fen = g.Sum(r => (long)(object)r.Amount) }).ToListAsync(ct);
+
+        return new FundsSnapshot(
+            pools,
+            projects,
+            receipts.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
+            byPool.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
+            byProject.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
+            bySource.ToDictionary(r => (r.Level, r.FiscalYear), r => Money.FromFen(r.Fen)));
+    }
+}
