@@ -40,17 +40,3 @@ internal sealed class PoolAllocationConfiguration : IEntityTypeConfiguration<Poo
         builder.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
-{
-    public void Configure(EntityTypeBuilder<Project> builder)
-    {
-        builder.Property(p => p.Name).HasMaxLength(100);
-        builder.Property(p => p.CatalogueLine).HasMaxLength(100);
-        builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.HasOne<Domain.Organisation.Township>().WithMany().HasForeignKey(p => p.TownshipId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Organisation.Community>().WithMany().HasForeignKey(p => p.CommunityId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Domain.Organisation.Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => new { p.TownshipId, p.Status });
-    }
-}

@@ -312,6 +312,121 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.ToTable("PoolReceipts");
                 });
 
+            modelBuilder.Entity("Grants.Domain.Projects.Donation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DonatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Donor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.ToTable("ProjectDonations", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.InKindContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(15, 3)
+                        .HasColumnType("numeric(15,3)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("UnitValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectInKind", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.Objection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProjectObjections", (string)null);
+                });
+
             modelBuilder.Entity("Grants.Domain.Projects.Project", b =>
                 {
                     b.Property<int>("Id")
@@ -319,6 +434,16 @@ namespace Grants.Infrastructure.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("CatalogueLine")
                         .IsRequired()
@@ -331,12 +456,47 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.Property<long>("IntegratedFunds")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("NoticeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NoticeStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("SelfFundingCash")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuggestionsCollected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuggestionsMerged")
                         .HasColumnType("integer");
 
                     b.Property<int>("TownshipId")
@@ -348,6 +508,9 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("WorksCompletedOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -653,6 +816,33 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.Navigation("Pool");
                 });
 
+            modelBuilder.Entity("Grants.Domain.Projects.Donation", b =>
+                {
+                    b.HasOne("Grants.Domain.Projects.Project", null)
+                        .WithMany("Donations")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.InKindContribution", b =>
+                {
+                    b.HasOne("Grants.Domain.Projects.Project", null)
+                        .WithMany("InKind")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.Objection", b =>
+                {
+                    b.HasOne("Grants.Domain.Projects.Project", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grants.Domain.Projects.Project", b =>
                 {
                     b.HasOne("Grants.Domain.Organisation.Community", null)
@@ -671,6 +861,34 @@ namespace Grants.Infrastructure.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Grants.Domain.Projects.AcceptanceRecord", "Acceptance", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("AcceptedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Inspector")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("Acceptance");
                 });
 
             modelBuilder.Entity("Grants.Infrastructure.Identity.AppUser", b =>
@@ -747,6 +965,15 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.Navigation("Allocations");
 
                     b.Navigation("Receipts");
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("Donations");
+
+                    b.Navigation("InKind");
+
+                    b.Navigation("Objections");
                 });
 #pragma warning restore 612, 618
         }

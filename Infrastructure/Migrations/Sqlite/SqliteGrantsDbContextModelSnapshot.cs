@@ -291,11 +291,130 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.ToTable("PoolReceipts");
                 });
 
+            modelBuilder.Entity("Grants.Domain.Projects.Donation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DonatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Donor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.ToTable("ProjectDonations", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.InKindContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(15, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectInKind", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.Objection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProjectObjections", (string)null);
+                });
+
             modelBuilder.Entity("Grants.Domain.Projects.Project", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CatalogueLine")
                         .IsRequired()
@@ -308,12 +427,47 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.Property<long>("IntegratedFunds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SelfFundingCash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuggestionsCollected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuggestionsMerged")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("TownshipId")
@@ -325,6 +479,9 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WorksCompletedOn")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -624,6 +781,33 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.Navigation("Pool");
                 });
 
+            modelBuilder.Entity("Grants.Domain.Projects.Donation", b =>
+                {
+                    b.HasOne("Grants.Domain.Projects.Project", null)
+                        .WithMany("Donations")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.InKindContribution", b =>
+                {
+                    b.HasOne("Grants.Domain.Projects.Project", null)
+                        .WithMany("InKind")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.Objection", b =>
+                {
+                    b.HasOne("Grants.Domain.Projects.Project", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grants.Domain.Projects.Project", b =>
                 {
                     b.HasOne("Grants.Domain.Organisation.Community", null)
@@ -642,6 +826,34 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Grants.Domain.Projects.AcceptanceRecord", "Acceptance", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AcceptedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Inspector")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("Acceptance");
                 });
 
             modelBuilder.Entity("Grants.Infrastructure.Identity.AppUser", b =>
@@ -718,6 +930,15 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.Navigation("Allocations");
 
                     b.Navigation("Receipts");
+                });
+
+            modelBuilder.Entity("Grants.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("Donations");
+
+                    b.Navigation("InKind");
+
+                    b.Navigation("Objections");
                 });
 #pragma warning restore 612, 618
         }
