@@ -73,6 +73,26 @@ internal sealed partial class BenchClient(Uri baseAddress) : IDisposable
         return samples;
     }
 
+    /// <summary>The antiforgery token of a form page; it stays valid for this client's session, so one read serves many posts.</summary>
+    public async Task<string> FormTokenAsync(string url, CancellationToken ct)
+    {
+        var form = await http.GetStringAsync(new Uri(url, UriKind.Relative), ct);
+        return AntiforgeryToken().Match(form) is { Success: true } m
+            ? WebUtility.HtmlDecode(m.Groups[1].Value)
+            : throw new InvalidOperationException($"{url} has no antiforgery token (not signed in, or not allowed?).");
+    }
+
+    /// <summary>Posts a form and reads the whole answer; the latency covers both.</summary>
+    public async Task<(double Milliseconds, int Status, string? Location)> PostFormAsync(
+        string url, IReadOnlyDictionary<string, string> fields, CancellationToken ct)
+    {
+        using var body = new FormUrlEncodedContent(fields);
+        var started = Stopwatch.GetTimestamp();
+        using var response = await http.PostAsync(new Uri(url, UriKind.Relative), body, ct);
+        await response.Content.ReadAsByteArrayAsync(ct);
+        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, (int)response.StatusCode, response.Headers.Location?.OriginalString);
+    }
+
     public void Dispose() => http.Dispose();
 
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]

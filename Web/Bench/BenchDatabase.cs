@@ -49,7 +49,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         if (databaseName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(serverConnection!, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", CancellationToken.None);
+            await DropAsync();
         }
 
         try
@@ -59,6 +59,32 @@ internal sealed class BenchDatabase : IAsyncDisposable
         catch (IOException)
         {
             // A leftover temporary folder is harmless.
+        }
+    }
+
+    /// <summary>
+    /// An autovacuum worker busy on the fresh rows is a backend WITH (FORCE) may not end for an ordinary role
+    /// (42501), so the drop waits for it a while; a database still left is named, and the figures are not lost.
+    /// </summary>
+    private async Task DropAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(serverConnection!, $"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", CancellationToken.None);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 60)
+                {
+                    BenchReport.Phase($"could not drop the temporary database {databaseName} ({e.MessageText}); drop it by hand");
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
         }
     }
 

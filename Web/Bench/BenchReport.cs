@@ -64,8 +64,8 @@ internal static class BenchReport
     public const string RecordHeader = """
         # Benchmarks
 
-        Each section below was appended by `./grants bench [seed|pages]` on the machine it names. Run it from the
-        repository root; it measures on throwaway databases and never touches `./data`.
+        Each section below was appended by `./grants bench [seed|pages|allocations|verify]` on the machine it names.
+        Run it from the repository root; it measures on throwaway databases and never touches `./data`.
 
         - `./grants bench seed [--scale N]` seeds the demo county at scale 1 and at scale N (default 10) into fresh
           SQLite databases (and PostgreSQL too with `--db postgres --connection "Host=…;Username=…;Password=…"`, in a
@@ -77,7 +77,20 @@ internal static class BenchReport
           page's median latency as a multiple of the static file's: it separates page cost from machine and framework
           cost, so it compares across machines better than milliseconds do. The client runs in the same process and
           shares the CPU with the server, so req/s is a floor, not a capacity figure.
-        - `./grants bench` runs both.
+        - `./grants bench allocations [--clients K] [--seconds D]` seeds the demo county, adds one pool with a large
+          receipt and one project per client, signs in K clients (default 8) as the demo clerk, and has each post the
+          allocation form (¥1.00 to its own project) against that one pool for D seconds, after a baseline phase of the
+          same clients asking for `/health` as long. Every post queues on the pool's row lock (SQLite: on the one
+          writer), so **allocations/s** is the rate of money movements one pool sustains. Refusals (form shown again)
+          and errors are counted; the allocations the database holds must equal the posts answered as committed, and
+          `LedgerVerifier` must say **OK** at the end.
+        - `./grants bench verify [--entries N]` builds a journal of N entries (default 1,000,000 = 2,000,000 lines: half
+          receipts into one pool, half allocations to 100 projects, with matching receipts, allocations and pool and
+          project figures) by INSERT … SELECT in one transaction, then times `LedgerVerifier` three times against a
+          baseline of the cheapest full pass over the lines (`SELECT COUNT(*), SUM(Debit), SUM(Credit)`), run as often.
+          **median ÷ baseline** is how many plain passes over the lines one verify costs.
+        - `./grants bench` runs seed and pages; allocations and verify run only when named. Each takes
+          `--db postgres --connection …` to measure on a temporary PostgreSQL database instead of SQLite.
 
         """;
 

@@ -7,17 +7,23 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var scenario = new Argument<string?>("scenario") { Description = "seed | pages (default: both)", Arity = ArgumentArity.ZeroOrOne };
-        scenario.AcceptOnlyFromAmong("seed", "pages");
+        var scenario = new Argument<string?>("scenario")
+        {
+            Description = "seed | pages | allocations | verify (default: seed and pages; allocations and verify run only when named)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        scenario.AcceptOnlyFromAmong("seed", "pages", "allocations", "verify");
         var scale = new Option<int?>("--scale") { Description = "seed: the scale compared with scale 1 (default 10); pages: the scale served (default 1)" };
-        var clients = new Option<int>("--clients") { Description = "pages: concurrent signed-in clients", DefaultValueFactory = _ => 8 };
-        var seconds = new Option<int>("--seconds") { Description = "pages: seconds per measured phase", DefaultValueFactory = _ => 10 };
+        var clients = new Option<int>("--clients") { Description = "pages, allocations: concurrent signed-in clients", DefaultValueFactory = _ => 8 };
+        var seconds = new Option<int>("--seconds") { Description = "pages, allocations: seconds per measured phase", DefaultValueFactory = _ => 10 };
+        var entries = new Option<int>("--entries") { Description = "verify: journal entries to build (two lines each)", DefaultValueFactory = _ => 1_000_000 };
         Range(scale, 1, 1000);
+        Range(entries, 2, 50_000_000);
         Range(clients, 1, 256);
         Range(seconds, 1, 3600);
         var command = new Command("bench", "Measure performance on throwaway databases, print a table and record it in docs/BENCHMARKS.md")
         {
-            scenario, scale, clients, seconds,
+            scenario, scale, clients, seconds, entries,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -38,6 +44,16 @@ internal static class BenchCommand
             {
                 sections.Add(await PagesBench.RunAsync(
                     result.GetValue(scale) ?? 1, result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)), postgres, ct));
+            }
+
+            if (which is "allocations")
+            {
+                sections.Add(await AllocationsBench.RunAsync(result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)), postgres, ct));
+            }
+
+            if (which is "verify")
+            {
+                sections.Add(await VerifyBench.RunAsync(result.GetValue(entries), postgres, ct));
             }
 
             var record = BenchReport.Record(DateTime.UtcNow, sections);
