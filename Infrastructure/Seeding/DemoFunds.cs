@@ -16,7 +16,8 @@ internal sealed record DemoFundsSeeded(int Pools, int Projects, int JournalEntri
 /// <summary>
 /// The demo county's money, all through the domain: last year's pool, which funded one project per township and
 /// carries its balance forward; this year's pool with receipts from every level; a reservation for the quarterly
-/// awards; and about three projects per township, most of them with an allocation. Each movement is saved first and
+/// awards; and about three projects per township, most of them with an allocation, each brought to a stage of its
+/// lifecycle with a budget from every source (<see cref="DemoProjects"/>). Each movement is saved first and
 /// then its journal entry (which names the movement's id), inside the seeder's one transaction, so the books balance.
 /// </summary>
 internal sealed class DemoFunds(GrantsDbContext db)
@@ -28,6 +29,7 @@ internal sealed class DemoFunds(GrantsDbContext db)
     private const string PostedBy = "clerk";
 
     private readonly Random random = new(FiscalYear);
+    private readonly DemoProjects lifecycle = new();
     private int projects;
     private int entries;
 
@@ -84,6 +86,8 @@ internal sealed class DemoFunds(GrantsDbContext db)
             }
         }
 
+        // After the allocations, so the integrated funds are in the budget that the co-financing rules approve.
+        list.ForEach(project => lifecycle.Develop(project, fundedLastYear: project == list[0]));
         await SaveAsync(ct);
         await PostAsync(allocations.Select(a => PoolPostings.Allocation(a, PostedAt(a.AllocatedOn), PostedBy)), ct);
     }

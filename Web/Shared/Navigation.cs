@@ -21,6 +21,7 @@ public static class Navigation
     [
         new("Nav.Home", "Home", "Index", "bi-speedometer2", []),
         new("Nav.Organisation", "Townships", "Index", "bi-diagram-3", [], ["Communities", "Units"]),
+        new("Nav.Projects", "Projects", "Index", "bi-kanban", []),
         new("Nav.Pools", "Pools", "Index", "bi-piggy-bank", Policies.FinanceReaders),
         new("Nav.Ledger", "Ledger", "TrialBalance", "bi-journal-check", Policies.FinanceReaders),
         new("Nav.Users", "Users", "Index", "bi-people", [Role.Administrator]),
