@@ -52,13 +52,17 @@ public static class MovementRetry
 
     /// <summary>
     /// Lost races, not errors: a row changed since it was read (the Version tokens), SQLite's write lock held too long
-    /// or a WAL snapshot gone stale (BUSY 5, LOCKED 6), PostgreSQL's serialization failure or deadlock.
+    /// or a WAL snapshot gone stale (BUSY 5, LOCKED 6), PostgreSQL's serialization failure, deadlock or lock wait
+    /// cut short by the command timeout.
     /// </summary>
     public static bool IsConflict(Exception exception) => exception switch
     {
         DbUpdateConcurrencyException => true,
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
-        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
+            or PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.LockNotAvailable,
+        // A statement that timed out waiting for the pool's row lock on a loaded server: nothing was committed.
+        NpgsqlException { IsTransient: true } => true,
         DbUpdateException { InnerException: { } inner } => IsConflict(inner),
         InvalidOperationException { InnerException: { } inner } => IsConflict(inner),
         _ => false,
