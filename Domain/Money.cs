@@ -130,3 +130,12 @@ public readonly record struct Money : IComparable<Money>
     /// <summary>In 万元 with four decimals (to the yuan), as officials expect in summaries: 123.4568.</summary>
     public string ToWanYuan() => (Yuan / 10_000m).ToString("#,##0.0000;-#,##0.0000", Chinese);
 }
+
+public static class MoneyTotals
+{
+    /// <summary>The exact sum of amounts (no rounding: each amount is already whole fen).</summary>
+    public static Money Total(this IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (total, m) => total + m);
+
+    public static Money Total<T>(this IEnumerable<T> items, Func<T, Money> amount) =>
+        items.Aggregate(Money.Zero, (total, item) => total + amount(item));
+}

@@ -42,7 +42,7 @@ public sealed class JournalEntry
 
     public IReadOnlyList<JournalLine> Lines => lines.AsReadOnly();
 
-    public Money Total => lines.Aggregate(Money.Zero, (sum, l) => sum + l.Debit);
+    public Money Total => lines.Total(l => l.Debit);
 
     public static JournalEntry Post(
         JournalKind kind, DateOnly bookedOn, string description, string source, DateTimeOffset postedAt, string postedBy,
@@ -53,8 +53,8 @@ public sealed class JournalEntry
             throw new DomainRuleException("Rule.JournalNeedsTwoLines");
         }
 
-        var debits = lines.Aggregate(Money.Zero, (sum, l) => sum + l.Debit);
-        var credits = lines.Aggregate(Money.Zero, (sum, l) => sum + l.Credit);
+        var debits = lines.Total(l => l.Debit);
+        var credits = lines.Total(l => l.Credit);
         if (debits != credits || debits.IsZero)
         {
             throw new DomainRuleException("Rule.JournalUnbalanced", debits.ToString(), credits.ToString());

@@ -70,10 +70,10 @@ public sealed partial class Project
 
     public Budget Budget => new(
         IntegratedFunds,
-        Sum(donations.Select(d => d.Amount)),
+        donations.Total(d => d.Amount),
         SelfFundingCash,
-        Sum(inKind.Where(c => c.Kind == InKindKind.Labour).Select(c => c.Value)),
-        Sum(inKind.Where(c => c.Kind == InKindKind.Materials).Select(c => c.Value)));
+        inKind.Where(c => c.Kind == InKindKind.Labour).Total(c => c.Value),
+        inKind.Where(c => c.Kind == InKindKind.Materials).Total(c => c.Value));
 
     /// <summary>The registration details; fixed once the public notice has shown them.</summary>
     public void Describe(string location, int suggestionsCollected, int suggestionsMerged, DateOnly plannedStart, DateOnly plannedEnd, string responsiblePerson)
@@ -156,8 +156,6 @@ public sealed partial class Project
             throw new DomainRuleException("Rule.ProjectClosedForFunds", Name);
         }
     }
-
-    private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (total, m) => total + m);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", null);
 }

@@ -40,7 +40,7 @@ internal static class FundsChecks
         var reserved = LedgerAccount.PoolReserved(pool.Id);
         var receipts = funds.ReceiptsByPool.GetValueOrDefault(pool.Id);
         var allocations = funds.AllocationsByPool.GetValueOrDefault(pool.Id);
-        var carriedIn = funds.Pools.Where(p => p.CarriedForwardToPoolId == pool.Id).Aggregate(Money.Zero, (sum, p) => sum + p.CarriedOut);
+        var carriedIn = funds.Pools.Where(p => p.CarriedForwardToPoolId == pool.Id).Total(p => p.CarriedOut);
         return held(available) != pool.Available
                 ? Of(LedgerDiscrepancy.PoolAvailable, pool, available, held(available), pool.Available)
             : pool.Available.IsNegative ? Of(LedgerDiscrepancy.PoolNegative, pool, pool.Available)

@@ -31,8 +31,8 @@ public sealed class LedgerVerifier(GrantsDbContext db)
         var entries = await db.JournalEntries.LongCountAsync(ct);
         var lines = await db.JournalLines.LongCountAsync(ct);
         var reversals = await db.JournalEntries.LongCountAsync(e => e.ReversesEntryId != null, ct);
-        var debits = balances.Aggregate(Money.Zero, (sum, b) => sum + b.Debits);
-        var credits = balances.Aggregate(Money.Zero, (sum, b) => sum + b.Credits);
+        var debits = balances.Total(b => b.Debits);
+        var credits = balances.Total(b => b.Credits);
 
         progress?.Report("reading pools, projects, receipts and allocations");
         var funds = await FundsSnapshot.LoadAsync(db, ct);

@@ -11,9 +11,9 @@ public sealed record EntryDetails(
     long Id, JournalKind Kind, DateOnly BookedOn, string Description, string Source, DateTimeOffset PostedAt, string PostedBy,
     long? ReversesEntryId, long? ReversedByEntryId, IReadOnlyList<EntryLine> Lines)
 {
-    public Money Debits => Lines.Aggregate(Money.Zero, (sum, l) => sum + l.Debit);
+    public Money Debits => Lines.Total(l => l.Debit);
 
-    public Money Credits => Lines.Aggregate(Money.Zero, (sum, l) => sum + l.Credit);
+    public Money Credits => Lines.Total(l => l.Credit);
 }
 
 /// <summary>One journal entry with its lines, and the reversal that corrected it, if any.</summary>

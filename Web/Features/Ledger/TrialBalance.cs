@@ -32,16 +32,16 @@ public sealed record TrialBalanceRow(string Account, AccountOwner Owner, string?
 
 public sealed record TrialBalanceGroup(AccountGroup Group, IReadOnlyList<TrialBalanceRow> Rows)
 {
-    public Money Debits => Rows.Aggregate(Money.Zero, (sum, r) => sum + r.Debits);
+    public Money Debits => Rows.Total(r => r.Debits);
 
-    public Money Credits => Rows.Aggregate(Money.Zero, (sum, r) => sum + r.Credits);
+    public Money Credits => Rows.Total(r => r.Credits);
 }
 
 public sealed record TrialBalanceModel(IReadOnlyList<TrialBalanceGroup> Groups, LedgerVerification Verification)
 {
-    public Money TotalDebits => Groups.Aggregate(Money.Zero, (sum, g) => sum + g.Debits);
+    public Money TotalDebits => Groups.Total(g => g.Debits);
 
-    public Money TotalCredits => Groups.Aggregate(Money.Zero, (sum, g) => sum + g.Credits);
+    public Money TotalCredits => Groups.Total(g => g.Credits);
 
     public bool IsBalanced => TotalDebits == TotalCredits;
 }

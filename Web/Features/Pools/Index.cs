@@ -28,7 +28,7 @@ public sealed record CatalogueShare(string CatalogueLine, int Receipts, Money Am
 /// <summary>Receipts grouped two ways; <see cref="PoolName"/> is set when one pool is broken down.</summary>
 public sealed record ReceiptBreakdown(string? PoolName, IReadOnlyList<LevelShare> ByLevel, IReadOnlyList<CatalogueShare> ByCatalogueLine)
 {
-    public Money Total => ByLevel.Aggregate(Money.Zero, (sum, s) => sum + s.Amount);
+    public Money Total => ByLevel.Total(s => s.Amount);
 
     public int Receipts => ByLevel.Sum(s => s.Receipts);
 }
@@ -60,8 +60,8 @@ public sealed class PoolsQuery(GrantsDbContext db)
         var shown = pools.Where(p => filter.Year is null || p.FiscalYear == filter.Year);
         var rows = Sorts.Apply(shown.AsQueryable(), filter).ThenBy(p => p.FiscalYear).ThenBy(p => p.Name).ToList();
         var totals = new PoolTotals(
-            Sum(rows, r => r.Received), Sum(rows, r => r.CarriedIn), Sum(rows, r => r.Allocated),
-            Sum(rows, r => r.Reserved), Sum(rows, r => r.CarriedOut), Sum(rows, r => r.Available));
+            rows.Total(r => r.Received), rows.Total(r => r.CarriedIn), rows.Total(r => r.Allocated),
+            rows.Total(r => r.Reserved), rows.Total(r => r.CarriedOut), rows.Total(r => r.Available));
         var chosen = pools.FirstOrDefault(p => p.Id == filter.PoolId);
         return new PoolOverview(filter, rows, totals, years, await BreakdownAsync(chosen, filter.Year, ct));
     }
@@ -81,11 +81,9 @@ public sealed class PoolsQuery(GrantsDbContext db)
         // Money is a converted column: summed here rather than by SQL, exactly and with checked arithmetic.
         var rows = await receipts.Select(r => new { r.Level, r.CatalogueLine, r.Amount }).ToListAsync(ct);
         var byLevel = rows.GroupBy(r => r.Level).OrderBy(g => g.Key)
-            .Select(g => new LevelShare(g.Key, g.Count(), Sum(g, r => r.Amount))).ToList();
+            .Select(g => new LevelShare(g.Key, g.Count(), g.Total(r => r.Amount))).ToList();
         var byLine = rows.GroupBy(r => r.CatalogueLine).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CatalogueShare(g.Key, g.Count(), Sum(g, r => r.Amount))).ToList();
+            .Select(g => new CatalogueShare(g.Key, g.Count(), g.Total(r => r.Amount))).ToList();
         return new ReceiptBreakdown(pool?.Name, byLevel, byLine);
     }
-
-    private static Money Sum<T>(IEnumerable<T> items, Func<T, Money> amount) => items.Aggregate(Money.Zero, (sum, i) => sum + amount(i));
 }

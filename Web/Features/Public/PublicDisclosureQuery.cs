@@ -81,11 +81,9 @@ public sealed class PublicDisclosureQuery(GrantsDbContext db)
             .ToListAsync(ct);
         var rows = projects.Select(p => new PublicProject(
             p.Name, p.CatalogueLine, p.Status, p.NoticeStartedOn, p.NoticeStartedOn?.AddDays(p.NoticeDays!.Value - 1), p.ApprovedOn, p.AcceptedOn,
-            new PublicBudget(p.IntegratedFunds, Sum(p.Donors.Select(d => d.Amount)), p.SelfFundingCash, Sum(p.InKind)),
+            new PublicBudget(p.IntegratedFunds, p.Donors.Total(d => d.Amount), p.SelfFundingCash, p.InKind.Total()),
             Money.Zero, // no disbursements are recorded yet
             p.Donors, p.Objections, p.ObjectionsResolved)).ToList();
         return new PublicCommunity(community.Name, community.TownshipName, community.Category, rows);
     }
-
-    private static Money Sum(IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (total, m) => total + m);
 }
