@@ -78,6 +78,33 @@ public sealed class TestClient(HttpClient http, string? acceptLanguage = null) :
         return await Post(url, values);
     }
 
+    /// <summary>
+    /// Fills the form as <see cref="PostForm(string, string, IDictionary{string, string}, string?)"/> does and posts it as
+    /// multipart/form-data with one file in <paramref name="fileField"/>, as a browser posts an upload.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostUpload(
+        string pageUrl, string formSelector, IDictionary<string, string> fields, string fileField, string fileName, byte[] content,
+        string contentType = "application/octet-stream", string? language = null)
+    {
+        var page = await GetPage(pageUrl, language);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"{pageUrl} has no form '{formSelector}'");
+        var values = CurrentValues(form);
+        values.RemoveAll(v => v.Key == fileField || fields.ContainsKey(v.Key));
+        values.AddRange(fields);
+        var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        multipart.Add(file, fileField, fileName);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = multipart }, language);
+    }
+
     public async Task<HttpResponseMessage> Post(string url, IEnumerable<KeyValuePair<string, string>> values, string? language = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(values) };
