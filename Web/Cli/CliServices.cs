@@ -17,6 +17,7 @@ internal static class CliServices
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var settings = GrantsSettings.From(builder.Configuration);
         builder.Services.AddGrantsData(settings);
+        builder.Services.AddSingleton(ProjectRules.From(builder.Configuration));
         builder.Services.AddScoped<ICurrentUser, SystemUser>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddIdentityCore<AppUser>(IdentitySetup.Configure)

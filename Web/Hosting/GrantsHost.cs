@@ -12,6 +12,7 @@ public static class GrantsHost
         var settings = GrantsSettings.From(builder.Configuration);
         CheckRole(settings, role);
         builder.Services.AddGrantsWeb(settings, role);
+        builder.Services.AddSingleton(ProjectRules.From(builder.Configuration));
         return builder.Build().UseGrantsPipeline();
     }
 
@@ -23,6 +24,7 @@ public static class GrantsHost
         var settings = GrantsSettings.From(builder.Configuration);
         CheckRole(settings, HostRole.Worker);
         builder.Services.AddGrantsData(settings);
+        builder.Services.AddSingleton(ProjectRules.From(builder.Configuration));
         builder.Services.AddScoped<ICurrentUser, SystemUser>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddGrantsJobs(settings, runServer: true);

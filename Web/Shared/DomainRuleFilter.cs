@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace Grants.Web.Shared;
 
 /// <summary>
-/// Turns a refused business rule, or a unique index that refused a concurrent duplicate, into a form error on
+/// Turns a refused business rule, a unique index that refused a concurrent duplicate, or a version
+/// that shows someone else changed the record first, into a form error on
 /// the same page, in the user's language, so controllers have no try/catch (STYLE habit 5). Handlers save only
 /// at their end, so nothing changed.
 /// </summary>
@@ -26,6 +27,10 @@ public sealed class DomainRuleFilter(IStringLocalizer<Localization.Text> text) :
         {
             var arguments = rule.Arguments.Select(a => a is string s ? text[s].Value : a).ToArray();
             controller.ModelState.AddModelError(rule.Field ?? "", text[rule.Code, arguments]);
+        }
+        else if (executed.Exception is DbUpdateConcurrencyException)
+        {
+            controller.ModelState.AddModelError("", text["Rule.ChangedConcurrently"]);
         }
         else if (executed.Exception is DbUpdateException update && DbErrors.IsUniqueViolation(update))
         {

@@ -14,6 +14,9 @@ namespace Grants.Web.Shared;
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class MoneyAmountAttribute : ValidationAttribute
 {
+    /// <summary>Zero is a valid answer (a pledge of nothing in cash), but never a negative amount.</summary>
+    public bool AllowZero { get; set; }
+
     public static Money Parse(string? text) => Money.TryParse(text) ?? throw new FormatException("Validate the amount first.");
 
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
@@ -26,6 +29,8 @@ public sealed class MoneyAmountAttribute : ValidationAttribute
         var key = Money.TryParse(text) switch
         {
             { IsPositive: true } => null,
+            { IsZero: true } when AllowZero => null,
+            { } when AllowZero => "Budget.AmountNegative",
             { } => "Pools.AmountNotPositive",
             null when IsNumber(text) => "Pools.AmountTooManyDecimals",
             null => "Pools.AmountNotNumber",

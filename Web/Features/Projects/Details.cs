@@ -1,5 +1,6 @@
 using Grants.Domain;
 using Grants.Domain.Projects;
+using Grants.Infrastructure;
 using Grants.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed record ProjectDetails(
     Project Project, ProjectPlace Place, IReadOnlyList<CoFinancingBreach> Warnings, TrancheStatus Tranche,
     IReadOnlyList<ReceivedAllocation> Allocations);
 
-public sealed class ProjectDetailsQuery(GrantsDbContext db)
+public sealed class ProjectDetailsQuery(GrantsDbContext db, ProjectRules rules)
 {
     /// <summary>The project with its budget lines, or null when there is none in the user's scope.</summary>
     public async Task<ProjectDetails?> LoadAsync(int id, CancellationToken ct)
@@ -41,9 +42,9 @@ public sealed class ProjectDetailsQuery(GrantsDbContext db)
             .OrderBy(a => a.AllocatedOn).ThenBy(a => a.Id)
             .Select(a => new ReceivedAllocation(a.PoolId, a.Pool.FiscalYear, a.Pool.Name, a.AllocatedOn, a.Amount, a.Purpose))
             .ToListAsync(ct);
-        var plan = TranchePlan.Default;
+        var plan = rules.Tranches;
         var tranche = new TrancheStatus(
             project.TrancheStage, plan.PercentFor(project.TrancheStage), project.PayableCap(plan), project.Budget.Payable);
-        return new ProjectDetails(project, place, project.CoFinancingWarnings(CoFinancingRules.Default), tranche, allocations);
+        return new ProjectDetails(project, place, project.CoFinancingWarnings(rules.CoFinancing), tranche, allocations);
     }
 }

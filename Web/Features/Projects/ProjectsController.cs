@@ -1,4 +1,3 @@
-using Grants.Domain.Users;
 using Grants.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +7,6 @@ namespace Grants.Web.Features.Projects;
 /// <summary>项目: every signed-in role reads the projects in its scope; township accountants and the county's finance staff register them.</summary>
 public sealed class ProjectsController(ProjectsQuery projects, ProjectDetailsQuery details, CreateProjectHandler create) : Controller
 {
-    private const string Registrars = Role.TownshipAccountant + "," + Role.Administrator + "," + Role.FinanceClerk;
-
     [HttpGet]
     public async Task<IActionResult> Index(ProjectFilter filter, CancellationToken ct) => View(await projects.ListAsync(filter, ct));
 
@@ -17,7 +14,7 @@ public sealed class ProjectsController(ProjectsQuery projects, ProjectDetailsQue
     public async Task<IActionResult> Details(int id, CancellationToken ct) =>
         await details.LoadAsync(id, ct) is { } model ? View(model) : NotFound();
 
-    [HttpGet, Authorize(Roles = Registrars)]
+    [HttpGet, Authorize(Roles = ProjectRoles.Registrars)]
     public async Task<IActionResult> Create(CancellationToken ct)
     {
         var form = new ProjectForm();
@@ -25,7 +22,7 @@ public sealed class ProjectsController(ProjectsQuery projects, ProjectDetailsQue
         return View(form);
     }
 
-    [HttpPost, Authorize(Roles = Registrars)]
+    [HttpPost, Authorize(Roles = ProjectRoles.Registrars)]
     public async Task<IActionResult> Create(ProjectForm form, CancellationToken ct)
     {
         await create.PrepareAsync(form, ct);
