@@ -4,8 +4,6 @@ namespace Grants.Browser.Tests;
 
 public sealed class LanguageSwitchTests(GrantsApp app, Browser browser) : IClassFixture<GrantsApp>, IClassFixture<Browser>
 {
-    private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "screenshots");
-
     [Fact]
     public async Task A_clerk_signs_in_in_Chinese_and_switches_to_English_and_back()
     {
@@ -29,24 +27,18 @@ public sealed class LanguageSwitchTests(GrantsApp app, Browser browser) : IClass
         await Assertions.Expect(nav).ToBeVisibleAsync();
         Assert.Contains("总览", await nav.InnerTextAsync());
         Assert.Contains("工作总览", await page.Locator("h1").InnerTextAsync());
-        await Screenshot(page, "overview-zh.png");
+        await Screenshots.SaveAsync(page, "overview-zh.png");
 
         await page.Locator("[data-testid=culture-switcher] button[value=en]").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         Assert.Contains("Overview", await nav.InnerTextAsync());
         Assert.Contains("Sign out", await page.Locator("header").InnerTextAsync());
         Assert.DoesNotContain("退出", await page.Locator("header").InnerTextAsync());
-        await Screenshot(page, "overview-en.png");
+        await Screenshots.SaveAsync(page, "overview-en.png");
 
         await page.Locator("[data-testid=culture-switcher] button[value=zh-CN]").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         Assert.Contains("退出", await page.Locator("header").InnerTextAsync());
         Assert.Contains("总览", await nav.InnerTextAsync());
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        Directory.CreateDirectory(ScreenshotDirectory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name), FullPage = true });
     }
 }
