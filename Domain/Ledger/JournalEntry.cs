@@ -85,5 +85,7 @@ public enum JournalKind
     Allocation = 2,    // 分配到项目
     Reservation = 3,   // 预留季度奖励
     CarryForward = 4,  // 结转结余
+    Donation = 5,      // 社会捐赠
+    SelfFunding = 6,   // 群众自筹
     Reversal = 9,      // 冲销
 }

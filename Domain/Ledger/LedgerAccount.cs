@@ -15,12 +15,18 @@ public readonly record struct LedgerAccount(string Code)
     /// <summary>Money in a pool set aside for the quarterly awards (预留奖励).</summary>
     public static LedgerAccount PoolReserved(int poolId) => new(Format("pool", poolId, "reserved"));
 
-    /// <summary>Integrated funds allocated to a project and not yet paid (项目整合资金).</summary>
+    /// <summary>A project's cash from every source — integrated funds, donations, residents' cash — not yet paid (项目资金).</summary>
     public static LedgerAccount ProjectFunds(int projectId) => new(Format("project", projectId, "funds"));
 
     /// <summary>Where received money came from: a budget level (省/市/县/部门) in a fiscal year.</summary>
     public static LedgerAccount Source(FundingLevel level, int fiscalYear) =>
         new($"source:{level.ToString().ToLowerInvariant()}:{fiscalYear.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>Where social donations (社会捐赠) came from, by the year they were given.</summary>
+    public static LedgerAccount Donors(int year) => new($"source:donors:{year.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>Where the residents' own cash (群众自筹) came from, by the year it was recorded.</summary>
+    public static LedgerAccount Residents(int year) => new($"source:residents:{year.ToString(CultureInfo.InvariantCulture)}");
 
     public bool IsDebitNormal => Code.StartsWith("pool:", StringComparison.Ordinal) || Code.StartsWith("project:", StringComparison.Ordinal);
 

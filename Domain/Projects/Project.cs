@@ -122,8 +122,11 @@ public sealed partial class Project
         return donation;
     }
 
-    /// <summary>Sets what the residents contribute in cash; zero when they give only labour or materials.</summary>
-    public void PledgeSelfFunding(Money amount)
+    /// <summary>
+    /// Sets what the residents have put in, in cash; zero when they give only labour or materials. Returns the change,
+    /// which the ledger posts: more cash in, or — a correction — less.
+    /// </summary>
+    public Money PledgeSelfFunding(Money amount)
     {
         EnsureOpenForFunds();
         if (amount.IsNegative)
@@ -131,8 +134,10 @@ public sealed partial class Project
             throw new DomainRuleException("Rule.AmountMustNotBeNegative");
         }
 
+        var change = amount - SelfFundingCash;
         SelfFundingCash = amount;
         Version++;
+        return change;
     }
 
     public InKindContribution RecordLabour(string description, decimal personDays, Money dailyRate) =>

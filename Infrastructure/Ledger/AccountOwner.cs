@@ -10,6 +10,8 @@ public enum AccountKind
     PoolReserved,
     ProjectFunds,
     Source,
+    Donors,
+    Residents,
 }
 
 /// <summary>
@@ -18,6 +20,9 @@ public enum AccountKind
 /// </summary>
 public readonly record struct AccountOwner(AccountKind Kind, int Id, FundingLevel Level, int Year)
 {
+    /// <summary>Where money came from (credit-normal): a budget level, donors or residents.</summary>
+    public bool IsSource => Kind is AccountKind.Source or AccountKind.Donors or AccountKind.Residents;
+
     private static readonly AccountOwner Unknown = new(AccountKind.Unknown, 0, default, 0);
 
     public static AccountOwner Parse(string code)
@@ -34,6 +39,8 @@ public readonly record struct AccountOwner(AccountKind Kind, int Id, FundingLeve
             ("pool", "available") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.PoolAvailable, id, default, 0),
             ("pool", "reserved") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.PoolReserved, id, default, 0),
             ("project", "funds") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.ProjectFunds, id, default, 0),
+            ("source", _) when parts[1] == "donors" && Number(parts[2]) is { } year => new AccountOwner(AccountKind.Donors, 0, default, year),
+            ("source", _) when parts[1] == "residents" && Number(parts[2]) is { } year => new AccountOwner(AccountKind.Residents, 0, default, year),
             ("source", _) when Enum.TryParse<FundingLevel>(parts[1], true, out var level) && Enum.IsDefined(level) && Number(parts[2]) is { } year
                 => new AccountOwner(AccountKind.Source, 0, level, year),
             _ => Unknown,
@@ -47,6 +54,8 @@ public readonly record struct AccountOwner(AccountKind Kind, int Id, FundingLeve
         AccountKind.PoolReserved => LedgerAccount.PoolReserved(Id),
         AccountKind.ProjectFunds => LedgerAccount.ProjectFunds(Id),
         AccountKind.Source => LedgerAccount.Source(Level, Year),
+        AccountKind.Donors => LedgerAccount.Donors(Year),
+        AccountKind.Residents => LedgerAccount.Residents(Year),
         _ => throw new InvalidOperationException("An unknown account has no code of its own."),
     };
 

@@ -5,7 +5,8 @@ namespace Grants.Infrastructure.Ledger;
 
 /// <summary>
 /// The journal agrees with the business records: every account belongs to a pool, project or source that exists;
-/// each pool's and project's accounts hold exactly what its own figures say; receipts and allocations add up.
+/// each pool's and project's accounts hold exactly what its own figures say; receipts, allocations, donations and
+/// the residents' cash add up.
 /// </summary>
 internal static class FundsChecks
 {
@@ -17,7 +18,9 @@ internal static class FundsChecks
         return UnknownAccount(balances, funds)
             ?? funds.Pools.Select(pool => Pool(pool, funds, Held)).FirstOrDefault(d => d is not null)
             ?? funds.Projects.Select(project => Project(project, funds, Held)).FirstOrDefault(d => d is not null)
-            ?? Sources(balances, funds);
+            ?? Sources(balances, funds)
+            ?? Donors(balances, funds)
+            ?? Residents(balances, funds);
     }
 
     private static LedgerDiscrepancy? UnknownAccount(IReadOnlyList<AccountBalance> balances, FundsSnapshot funds)
@@ -28,7 +31,7 @@ internal static class FundsChecks
         {
             { Kind: AccountKind.PoolAvailable or AccountKind.PoolReserved } owner => !pools.Contains(owner.Id),
             { Kind: AccountKind.ProjectFunds } owner => !projects.Contains(owner.Id),
-            { Kind: AccountKind.Source } => false,
+            { IsSource: true } => false,
             _ => true,
         });
         return unknown is null ? null : LedgerDiscrepancy.Of(LedgerDiscrepancy.UnknownAccount, unknown.Account);
@@ -51,16 +54,42 @@ internal static class FundsChecks
             : null;
     }
 
+    /// <summary>A project's account holds its cash from every source: integrated funds, donations and the residents' cash.</summary>
     private static LedgerDiscrepancy? Project(ProjectFigures project, FundsSnapshot funds, Func<LedgerAccount, Money> held)
     {
         var account = LedgerAccount.ProjectFunds(project.Id);
         var allocations = funds.AllocationsByProject.GetValueOrDefault(project.Id);
-        return held(account) != project.IntegratedFunds
-                ? LedgerDiscrepancy.Of(LedgerDiscrepancy.ProjectFunds, project.Id, project.Name, account, held(account), project.IntegratedFunds)
+        var cash = project.IntegratedFunds + funds.DonationsByProject.GetValueOrDefault(project.Id) + project.SelfFundingCash;
+        return held(account) != cash
+                ? LedgerDiscrepancy.Of(LedgerDiscrepancy.ProjectFunds, project.Id, project.Name, account, held(account), cash)
             : allocations != project.IntegratedFunds
                 ? LedgerDiscrepancy.Of(LedgerDiscrepancy.ProjectAllocations, project.Id, project.Name, allocations, project.IntegratedFunds)
             : null;
     }
+
+    /// <summary>What the donors' account of each year gave is what the donations of that year add up to.</summary>
+    private static LedgerDiscrepancy? Donors(IReadOnlyList<AccountBalance> balances, FundsSnapshot funds)
+    {
+        var given = Given(balances, AccountKind.Donors).ToDictionary(g => g.Year, g => g.Given);
+        var wrong = given.Keys.Union(funds.DonationsByYear.Keys).Order()
+            .Select(year => (Year: year, Given: given.GetValueOrDefault(year), Donated: funds.DonationsByYear.GetValueOrDefault(year)))
+            .FirstOrDefault(y => y.Given != y.Donated);
+        return wrong == default ? null : LedgerDiscrepancy.Of(LedgerDiscrepancy.Donors, LedgerAccount.Donors(wrong.Year), wrong.Given, wrong.Donated);
+    }
+
+    /// <summary>
+    /// The residents' accounts gave, over all years, what the projects record as their cash: a correction is booked in
+    /// the year it is made, so only the total can be matched.
+    /// </summary>
+    private static LedgerDiscrepancy? Residents(IReadOnlyList<AccountBalance> balances, FundsSnapshot funds)
+    {
+        var given = Given(balances, AccountKind.Residents).Total(g => g.Given);
+        var recorded = funds.Projects.Total(p => p.SelfFundingCash);
+        return given == recorded ? null : LedgerDiscrepancy.Of(LedgerDiscrepancy.Residents, given, recorded);
+    }
+
+    private static IEnumerable<(int Year, Money Given)> Given(IReadOnlyList<AccountBalance> balances, AccountKind kind) =>
+        balances.Select(b => (Owner: AccountOwner.Parse(b.Account), Given: -b.Net)).Where(s => s.Owner.Kind == kind).Select(s => (s.Owner.Year, s.Given));
 
     /// <summary>A source account is credit-normal: what it gave (credits − debits) is what the receipts from it add up to.</summary>
     private static LedgerDiscrepancy? Sources(IReadOnlyList<AccountBalance> balances, FundsSnapshot funds)

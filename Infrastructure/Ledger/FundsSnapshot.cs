@@ -1,5 +1,6 @@
 using Grants.Domain;
 using Grants.Domain.Ledger;
+using Grants.Domain.Projects;
 using Grants.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,11 +12,11 @@ internal sealed record PoolFigures(
     public Money Available => Received + CarriedIn - Allocated - Reserved - CarriedOut;
 }
 
-internal sealed record ProjectFigures(int Id, string Name, Money IntegratedFunds);
+internal sealed record ProjectFigures(int Id, string Name, Money IntegratedFunds, Money SelfFundingCash);
 
 /// <summary>
-/// The business records the journal must agree with: every pool's and project's own figures, and the sums of receipts
-/// and allocations, each summed by the database per pool, per project and per source.
+/// The business records the journal must agree with: every pool's and project's own figures, and the sums of receipts,
+/// allocations and donations, each summed by the database per pool, per project, per source and per year.
 /// </summary>
 internal sealed record FundsSnapshot(
     IReadOnlyList<PoolFigures> Pools,
@@ -23,7 +24,9 @@ internal sealed record FundsSnapshot(
     IReadOnlyDictionary<int, Money> ReceiptsByPool,
     IReadOnlyDictionary<int, Money> AllocationsByPool,
     IReadOnlyDictionary<int, Money> AllocationsByProject,
-    IReadOnlyDictionary<(FundingLevel Level, int Year), Money> ReceiptsBySource)
+    IReadOnlyDictionary<(FundingLevel Level, int Year), Money> ReceiptsBySource,
+    IReadOnlyDictionary<int, Money> DonationsByProject,
+    IReadOnlyDictionary<int, Money> DonationsByYear)
 {
     public static async Task<FundsSnapshot> LoadAsync(GrantsDbContext db, CancellationToken ct)
     {
@@ -32,7 +35,7 @@ internal sealed record FundsSnapshot(
             .ToListAsync(ct);
         // Verify acts county-wide, whoever runs it: the township filter must not hide a project's postings from it.
         var projects = await db.Projects.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => new ProjectFigures(p.Id, p.Name, p.IntegratedFunds))
+            .Select(p => new ProjectFigures(p.Id, p.Name, p.IntegratedFunds, p.SelfFundingCash))
             .ToListAsync(ct);
 
         // (long)(object)money sums the stored fen in SQL; see LedgerBalances.
@@ -44,6 +47,11 @@ internal sealed record FundsSnapshot(
             .Select(g => new { g.Key, Fen = g.Sum(a => (long)(object)a.Amount) }).ToListAsync(ct);
         var bySource = await db.PoolReceipts.AsNoTracking().GroupBy(r => new { r.Level, r.Pool.FiscalYear })
             .Select(g => new { g.Key.Level, g.Key.FiscalYear, Fen = g.Sum(r => (long)(object)r.Amount) }).ToListAsync(ct);
+        var donations = db.Set<Donation>().AsNoTracking();
+        var donationsByProject = await donations.GroupBy(d => d.ProjectId)
+            .Select(g => new { g.Key, Fen = g.Sum(d => (long)(object)d.Amount) }).ToListAsync(ct);
+        var donationsByYear = await donations.GroupBy(d => d.DonatedOn.Year)
+            .Select(g => new { g.Key, Fen = g.Sum(d => (long)(object)d.Amount) }).ToListAsync(ct);
 
         return new FundsSnapshot(
             pools,
@@ -51,6 +59,8 @@ internal sealed record FundsSnapshot(
             receipts.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
             byPool.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
             byProject.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
-            bySource.ToDictionary(r => (r.Level, r.FiscalYear), r => Money.FromFen(r.Fen)));
+            bySource.ToDictionary(r => (r.Level, r.FiscalYear), r => Money.FromFen(r.Fen)),
+            donationsByProject.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
+            donationsByYear.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)));
     }
 }

@@ -89,7 +89,7 @@ internal sealed class DemoFunds(GrantsDbContext db)
         // After the allocations, so the integrated funds are in the budget that the co-financing rules approve.
         list.ForEach(project => lifecycle.Develop(project, fundedLastYear: project == list[0]));
         await SaveAsync(ct);
-        await PostAsync(allocations.Select(a => PoolPostings.Allocation(a, PostedAt(a.AllocatedOn), PostedBy)), ct);
+        await PostAsync(allocations.Select(a => PoolPostings.Allocation(a, PostedAt(a.AllocatedOn), PostedBy)).Concat(list.SelectMany(BudgetPostings)), ct);
     }
 
     private async Task CloseLastYearAsync(int lastId, int currentId, int scale, CancellationToken ct)
@@ -107,6 +107,21 @@ internal sealed class DemoFunds(GrantsDbContext db)
             PoolPostings.CarryForward(last, current, balance, PostedAt(new DateOnly(current.FiscalYear, 1, 1)), PostedBy),
             PoolPostings.Reservation(current, awards, awardsOn, PostedAt(awardsOn), PostedBy),
         ], ct);
+    }
+
+    /// <summary>The cash the residents and donors put in, booked when the budget was drawn up (before its notice).</summary>
+    private static IEnumerable<JournalEntry> BudgetPostings(Project project)
+    {
+        var budgetedOn = project.NoticeStartedOn ?? new DateOnly(FiscalYear, 11, 20);
+        foreach (var donation in project.Donations)
+        {
+            yield return ProjectPostings.Donation(donation, PostedAt(donation.DonatedOn), PostedBy);
+        }
+
+        if (ProjectPostings.SelfFunding(project, project.SelfFundingCash, budgetedOn, PostedAt(budgetedOn), PostedBy) is { } selfFunding)
+        {
+            yield return selfFunding;
+        }
     }
 
     private Project NewProject(DemoTownship township, DemoCommunity community)

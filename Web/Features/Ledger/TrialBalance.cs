@@ -16,8 +16,8 @@ public enum AccountGroup
 /// <summary>One account of the trial balance; <paramref name="OwnerName"/> is the pool's or project's name, when it has one.</summary>
 public sealed record TrialBalanceRow(string Account, AccountOwner Owner, string? OwnerName, string? Township, Money Debits, Money Credits)
 {
-    /// <summary>Pools and projects hold money (debit-normal); sources give it (credit-normal). Unknown accounts read as debit.</summary>
-    public bool DebitNormal => Owner.Kind != AccountKind.Source;
+    /// <summary>Pools and projects hold money (debit-normal); sources, donors and residents give it (credit-normal). Unknown accounts read as debit.</summary>
+    public bool DebitNormal => !Owner.IsSource;
 
     public Money Balance => DebitNormal ? Debits - Credits : Credits - Debits;
 
@@ -25,7 +25,7 @@ public sealed record TrialBalanceRow(string Account, AccountOwner Owner, string?
     {
         AccountKind.PoolAvailable or AccountKind.PoolReserved => AccountGroup.Pools,
         AccountKind.ProjectFunds => AccountGroup.Projects,
-        AccountKind.Source => AccountGroup.Sources,
+        AccountKind.Source or AccountKind.Donors or AccountKind.Residents => AccountGroup.Sources,
         _ => AccountGroup.Other,
     };
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Grants.Domain;
 using Grants.Domain.Projects;
 using Grants.Infrastructure.Data;
+using Grants.Infrastructure.Identity;
 using Grants.Web.Features.ProjectSteps;
 using Grants.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public sealed class DonationForm : ProjectChangeForm
     public string ReceiptNumber { get; set; } = "";
 }
 
-public sealed class ReceiveDonationHandler(GrantsDbContext db, TimeProvider clock)
+public sealed class ReceiveDonationHandler(GrantsDbContext db, TimeProvider clock, ICurrentUser user)
 {
     public DonationForm New() => new() { DonatedOn = clock.ChinaToday() };
 
@@ -45,6 +46,11 @@ public sealed class ReceiveDonationHandler(GrantsDbContext db, TimeProvider cloc
             throw new DomainRuleException("Rule.DonationReceiptTaken", number) { Field = nameof(form.ReceiptNumber) };
         }
 
-        await db.ChangeProjectAsync(id, p => p.ReceiveDonation(form.Donor, MoneyAmountAttribute.Parse(form.Amount), form.DonatedOn!.Value, number), ct);
+        // The donation and its entry are saved by one SaveChanges: one transaction.
+        await db.ChangeProjectAsync(id, p =>
+        {
+            var donation = p.ReceiveDonation(form.Donor, MoneyAmountAttribute.Parse(form.Amount), form.DonatedOn!.Value, number);
+            db.JournalEntries.Add(ProjectPostings.Donation(donation, clock.GetUtcNow(), user.UserName ?? "system"));
+        }, ct);
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Grants.Domain.Projects;
 using Grants.Infrastructure.Data;
+using Grants.Infrastructure.Identity;
 using Grants.Web.Features.ProjectSteps;
 using Grants.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,7 @@ public sealed class SelfFundingForm : ProjectChangeForm
     public string? Amount { get; set; }
 }
 
-public sealed class PledgeSelfFundingHandler(GrantsDbContext db)
+public sealed class PledgeSelfFundingHandler(GrantsDbContext db, TimeProvider clock, ICurrentUser user)
 {
     public async Task<SelfFundingForm> NewAsync(int id, CancellationToken ct)
     {
@@ -23,6 +25,13 @@ public sealed class PledgeSelfFundingHandler(GrantsDbContext db)
         return new SelfFundingForm { Amount = current.Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) };
     }
 
-    public Task HandleAsync(int id, SelfFundingForm form, CancellationToken ct) =>
-        db.ChangeProjectAsync(id, p => p.PledgeSelfFunding(MoneyAmountAttribute.Parse(form.Amount)), ct);
+    /// <summary>Posts the change in the same SaveChanges: more cash in, or a correction taking some back out.</summary>
+    public Task HandleAsync(int id, SelfFundingForm form, CancellationToken ct) => db.ChangeProjectAsync(id, p =>
+    {
+        var change = p.PledgeSelfFunding(MoneyAmountAttribute.Parse(form.Amount));
+        if (ProjectPostings.SelfFunding(p, change, clock.ChinaToday(), clock.GetUtcNow(), user.UserName ?? "system") is { } entry)
+        {
+            db.JournalEntries.Add(entry);
+        }
+    }, ct);
 }

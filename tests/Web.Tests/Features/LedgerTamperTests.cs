@@ -67,6 +67,27 @@ public abstract class LedgerTamperTests(LedgerTamperApp app)
     }
 
     [Fact]
+    public async Task A_donation_altered_by_hand_fails_verify_naming_its_project()
+    {
+        var donation = await app.InDb(db => db.Set<Grants.Domain.Projects.Donation>().OrderBy(d => d.Id)
+            .Select(d => new { d.Id, d.ProjectId, Project = db.Projects.IgnoreQueryFilters().Where(p => p.Id == d.ProjectId).Select(p => p.Name).First() })
+            .FirstAsync());
+        const string alter = """UPDATE "ProjectDonations" SET "Amount" = "Amount" + {0} WHERE "Id" = {1}""";
+        await Sql(alter, 100, donation.Id);
+        try
+        {
+            var result = await app.InDb(db => new LedgerVerifier(db).VerifyAsync());
+
+            Assert.Equal(LedgerDiscrepancy.ProjectFunds, result.Discrepancy?.Key);
+            Assert.Contains($"Project #{donation.ProjectId} “{donation.Project}”", VerifyCommand.Describe(result.Discrepancy!), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await Sql(alter, -100, donation.Id);
+        }
+    }
+
+    [Fact]
     public async Task A_reversal_that_does_not_mirror_its_entry_fails_verify()
     {
         var original = await app.InDb(db => db.JournalEntries.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());

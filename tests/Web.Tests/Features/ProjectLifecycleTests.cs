@@ -1,6 +1,9 @@
 using System.Net;
 using Grants.Domain.Ledger;
 using Grants.Domain.Projects;
+using Grants.Infrastructure.Ledger;
+using Grants.Web.Cli;
+using Microsoft.EntityFrameworkCore;
 using Grants.Web.Tests.Infrastructure;
 using static Grants.Web.Tests.Features.ProjectLifecycleKit;
 using static Grants.Web.Tests.Features.ProjectsKit;
@@ -55,8 +58,27 @@ public abstract class ProjectLifecycleTests(GrantsApp app)
         Assert.Equal(Yuan(100_000m), budget.Figure("total"));
         Assert.Empty(page.QuerySelectorAll("[data-testid=project-steps] a"));
         Assert.Empty(page.QuerySelectorAll("[data-budget]"));
-        Assert.Equal(Yuan(40_000m), await app.BalanceAsync(LedgerAccount.ProjectFunds(id).Code));
+        Assert.Equal(Yuan(70_000m), await app.BalanceAsync(LedgerAccount.ProjectFunds(id).Code));
         await app.AssertJournalBalancesAsync();
+        var verification = await app.InDb(db => new LedgerVerifier(db).VerifyAsync());
+        Assert.True(verification.IsOk, verification.Discrepancy is { } d ? VerifyCommand.Describe(d) : "");
+    }
+
+    [Fact]
+    public async Task Lowering_the_residents_cash_posts_a_correction_and_the_project_account_follows()
+    {
+        var id = await app.NewProjectInAsync(DemoData.OwnTownship, UniqueName("自筹更正"));
+        var accountant = await app.SignedIn("accountant1");
+        await accountant.DoAsync($"/projectbudget/selffunding/{id}", new() { ["Amount"] = "10000" });
+        await accountant.DoAsync($"/projectbudget/selffunding/{id}", new() { ["Amount"] = "6000.50" });
+        await accountant.DoAsync($"/projectbudget/selffunding/{id}", new() { ["Amount"] = "6000.50" });
+
+        var kinds = await app.InDb(db => db.JournalEntries.Where(e => e.Source == $"self-funding:{id}").OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
+        Assert.Equal([JournalKind.SelfFunding, JournalKind.SelfFunding], kinds);
+        Assert.Equal(Yuan(6_000.50m), (await app.ProjectAsync(id)).SelfFundingCash);
+        Assert.Equal(Yuan(6_000.50m), await app.BalanceAsync(LedgerAccount.ProjectFunds(id).Code));
+        var verification = await app.InDb(db => new LedgerVerifier(db).VerifyAsync());
+        Assert.True(verification.IsOk, verification.Discrepancy is { } d ? VerifyCommand.Describe(d) : "");
     }
 
     [Theory]

@@ -23,11 +23,29 @@ internal static class ProjectsKit
         if (budget is not null)
         {
             budget(project);
+            PostBudget(db, project);
             await db.SaveChangesAsync();
         }
 
         return project.Id;
     });
+
+    /// <summary>
+    /// Adds the journal entries the pages would have posted for the projects' donations and residents' cash, so the
+    /// shared test database stays one that verify passes.
+    /// </summary>
+    public static void PostBudget(Grants.Infrastructure.Data.GrantsDbContext db, params Project[] projects)
+    {
+        var at = new DateTimeOffset(2026, 11, 1, 1, 30, 0, TimeSpan.Zero);
+        foreach (var project in projects)
+        {
+            db.JournalEntries.AddRange(project.Donations.Select(d => ProjectPostings.Donation(d, at, "test")));
+            if (ProjectPostings.SelfFunding(project, project.SelfFundingCash, new DateOnly(2026, 11, 1), at, "test") is { } entry)
+            {
+                db.JournalEntries.Add(entry);
+            }
+        }
+    }
 
     public static Dictionary<string, string> Registration(int communityId, string name, string collected = "12", string merged = "5",
         string start = "2026-05-01", string end = "2026-09-30") => new()

@@ -127,6 +127,7 @@ public abstract class PublicDisclosureTests(GrantsApp app)
             notice.ResolveObjection(1, "已解释", new DateOnly(2026, 3, 4));
             approved.StartPublicNotice(new DateOnly(2026, 3, 1), 10);
             approved.Approve(new DateOnly(2026, 4, 1), Approver, CoFinancingRules.Default);
+            ProjectsKit.PostBudget(db, notice, approved, planning);
             return await db.SaveChangesAsync();
         });
         return new Seeded(community.Id, community.Name, noticeName, approvedName, planningName, receipt);
