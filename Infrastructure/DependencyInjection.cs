@@ -1,4 +1,5 @@
 using Grants.Infrastructure.Data;
+using Grants.Infrastructure.Storage;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<FileStore>();
         return services;
     }
 

@@ -39,8 +39,14 @@ public sealed class PoolReceipt
     /// <summary>SHA-256 of the attached document in the file store, when one was attached.</summary>
     public string? FileSha256 { get; private set; }
 
-    public void AttachFile(string sha256) =>
+    /// <summary>The attached document's name as uploaded (cleaned by the file store); kept here, not with the content.</summary>
+    public string? FileName { get; private set; }
+
+    public void AttachFile(string sha256, string fileName)
+    {
         FileSha256 = sha256 is { Length: 64 } && sha256.All(char.IsAsciiHexDigit)
             ? sha256.ToLowerInvariant()
             : throw new ArgumentException("Expected a SHA-256 in hex.", nameof(sha256));
+        FileName = Text.Require(fileName, "Files.Attachment", 120);
+    }
 }

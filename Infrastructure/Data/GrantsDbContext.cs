@@ -5,6 +5,7 @@ using Grants.Domain.Pools;
 using Grants.Domain.Projects;
 using Grants.Infrastructure.Data.Configurations;
 using Grants.Infrastructure.Identity;
+using Grants.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
 
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     /// <summary>Read by the query filters on every query, so a scoped user never sees another township's rows.</summary>
     internal int? TownshipScope => currentUser.TownshipScope;

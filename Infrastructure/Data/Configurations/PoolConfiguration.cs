@@ -29,6 +29,10 @@ internal sealed class PoolReceiptConfiguration : IEntityTypeConfiguration<PoolRe
         builder.Property(r => r.CatalogueLine).HasMaxLength(100);
         builder.Property(r => r.DocumentNumber).HasMaxLength(60);
         builder.Property(r => r.FileSha256).HasMaxLength(64);
+        builder.Property(r => r.FileName).HasMaxLength(120);
+        // No foreign key to StoredFiles: adding one to this existing table makes SQLite rebuild it outside the
+        // migration's transaction. The handler records the file in the same transaction as the receipt instead.
+        builder.HasIndex(r => r.FileSha256);
     }
 }
 

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Grants.Web.Features.Pools;
 
-public sealed record ReceiptRow(int Id, FundingLevel Level, string CatalogueLine, string DocumentNumber, DateOnly ReceivedOn, Money Amount);
+public sealed record ReceiptRow(
+    int Id, FundingLevel Level, string CatalogueLine, string DocumentNumber, DateOnly ReceivedOn, Money Amount, string? FileName);
 
 public sealed record AllocationRow(
     int Id, int ProjectId, string ProjectName, string TownshipName, string CommunityName, Money Amount, DateOnly AllocatedOn, string Purpose);
@@ -33,7 +34,7 @@ public sealed class PoolDetailsQuery(GrantsDbContext db)
             ? await db.Pools.AsNoTracking().Where(p => p.Id == toId).Select(p => p.Name).SingleAsync(ct)
             : null;
         var receipts = await db.PoolReceipts.AsNoTracking().Where(r => r.PoolId == id).OrderBy(r => r.ReceivedOn).ThenBy(r => r.Id)
-            .Select(r => new ReceiptRow(r.Id, r.Level, r.CatalogueLine, r.DocumentNumber, r.ReceivedOn, r.Amount))
+            .Select(r => new ReceiptRow(r.Id, r.Level, r.CatalogueLine, r.DocumentNumber, r.ReceivedOn, r.Amount, r.FileSha256 == null ? null : r.FileName))
             .ToListAsync(ct);
         var allocations = await (
                 from a in db.PoolAllocations.AsNoTracking()

@@ -1,3 +1,4 @@
+using Grants.Infrastructure.Storage;
 using Grants.Web.Security;
 using Grants.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -37,7 +38,9 @@ public sealed class PoolsController(
     public async Task<IActionResult> Receipt(int id, CancellationToken ct) =>
         await receipt.NewAsync(id, ct) is { } form ? View(form) : NotFound();
 
+    // The limits sit above the store's own, so a file that is too large still arrives and gets the form's message.
     [HttpPost, Authorize(Policy = Policies.ManagePools)]
+    [RequestSizeLimit(UploadLimit), RequestFormLimits(MultipartBodyLengthLimit = UploadLimit), OversizedUpload]
     public async Task<IActionResult> Receipt([FromRoute] int id, ReceiptForm form, CancellationToken ct)
     {
         if (!await receipt.PrepareAsync(id, form, ct))
@@ -53,6 +56,10 @@ public sealed class PoolsController(
         await receipt.HandleAsync(id, form, ct);
         return Done("Pools.ReceiptRecorded", id, AmountText(form.Amount), form.DocumentNumber.Trim());
     }
+
+    [HttpGet]
+    public async Task<IActionResult> ReceiptFile(int id, [FromServices] ReceiptFileQuery files, [FromServices] FileStore store, CancellationToken ct) =>
+        await files.FindAsync(id, ct) is { } file ? this.StoredFile(store, file.Sha256, file.ContentType, file.FileName) : NotFound();
 
     [HttpGet, Authorize(Policy = Policies.ManagePools)]
     public async Task<IActionResult> Allocate(int id, CancellationToken ct) =>
@@ -116,6 +123,8 @@ public sealed class PoolsController(
         var moved = await carryForward.HandleAsync(id, form, ct);
         return Done("Pools.CarriedForward", id, moved.Amount.ToString(), moved.NextPoolName);
     }
+
+    private const long UploadLimit = 3 * FileStore.MaxBytes;
 
     private static string AmountText(string? amount) => MoneyAmountAttribute.Parse(amount).ToString();
 

@@ -3,7 +3,7 @@ using Grants.Domain.Ledger;
 using Grants.Domain.Pools;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
-
+using Grants.Infrastructure.Storage;
 using Grants.Web.Shared;
 
 namespace Grants.Web.Features.Pools;
@@ -33,9 +33,14 @@ public sealed class ReceiptForm : PoolForm
     [Required(ErrorMessage = "Validation.Required")]
     [MoneyAmount]
     public string? Amount { get; set; }
+
+    /// <summary>The document itself (scan of the 文件), optional.</summary>
+    [Display(Name = "Files.Attachment")]
+    [AcceptedFile]
+    public IFormFile? File { get; set; }
 }
 
-public sealed class RecordReceiptHandler(GrantsDbContext db, TimeProvider clock, ICurrentUser user)
+public sealed class RecordReceiptHandler(GrantsDbContext db, FileStore files, TimeProvider clock, ICurrentUser user)
 {
     public async Task<ReceiptForm?> NewAsync(int poolId, CancellationToken ct)
     {
@@ -52,15 +57,35 @@ public sealed class RecordReceiptHandler(GrantsDbContext db, TimeProvider clock,
     /// <summary>Fills the pool's figures; false when there is no such pool.</summary>
     public Task<bool> PrepareAsync(int poolId, ReceiptForm form, CancellationToken ct) => form.ShowPoolAsync(db, poolId, ct);
 
-    public Task HandleAsync(int poolId, ReceiptForm form, CancellationToken ct) => db.InMovementAsync(async ct =>
+    public async Task HandleAsync(int poolId, ReceiptForm form, CancellationToken ct)
     {
-        var pool = await PoolLock.LoadLockedAsync(db, poolId, ct);
-        var receipt = pool.RecordReceipt(
-            form.Level!.Value, form.CatalogueLine, form.DocumentNumber, form.ReceivedOn!.Value, MoneyAmountAttribute.Parse(form.Amount));
-        await db.SaveChangesAsync(ct);
-        // The entry names the receipt by its id, so the receipt is saved first, in the same transaction.
-        db.JournalEntries.Add(PoolPostings.Receipt(receipt, clock.GetUtcNow(), user.UserName ?? "system"));
-        await db.SaveChangesAsync(ct);
-        return receipt.Id;
-    }, ct);
+        // Stored before the transaction: the movement may run more than once, and storing the same bytes again is harmless.
+        // A receipt refused below leaves an unreferenced file on disk, never a row pointing at a missing one.
+        (StoredBlob Blob, string Name)? file = form.File is { } upload ? await StoreAsync(upload, ct) : null;
+        var postedBy = user.UserName ?? "system";
+        await db.InMovementAsync(async ct =>
+        {
+            var pool = await PoolLock.LoadLockedAsync(db, poolId, ct);
+            var receipt = pool.RecordReceipt(
+                form.Level!.Value, form.CatalogueLine, form.DocumentNumber, form.ReceivedOn!.Value, MoneyAmountAttribute.Parse(form.Amount));
+            if (file is { } attached)
+            {
+                await db.RecordAsync(attached.Blob, clock.GetUtcNow(), postedBy, ct);
+                receipt.AttachFile(attached.Blob.Sha256, attached.Name);
+            }
+
+            await db.SaveChangesAsync(ct);
+            // The entry names the receipt by its id, so the receipt is saved first, in the same transaction.
+            db.JournalEntries.Add(PoolPostings.Receipt(receipt, clock.GetUtcNow(), postedBy));
+            await db.SaveChangesAsync(ct);
+            return receipt.Id;
+        }, ct);
+    }
+
+    private async Task<(StoredBlob Blob, string Name)> StoreAsync(IFormFile upload, CancellationToken ct)
+    {
+        await using var content = upload.OpenReadStream();
+        var blob = await files.SaveAsync(content, ct);
+        return (blob, FileNames.Clean(upload.FileName, blob.ContentType));
+    }
 }

@@ -1,0 +1,50 @@
+using Grants.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Grants.Infrastructure.Storage;
+
+/// <summary>
+/// One stored content, by its SHA-256: what it is and when it first arrived. Its name is not here: the same bytes
+/// may be attached as "合同.pdf" in one place and "scan01.pdf" in another, so each attaching row keeps its own.
+/// </summary>
+public sealed class StoredFile
+{
+    private StoredFile() { }
+
+    public StoredFile(StoredBlob blob, DateTimeOffset uploadedAt, string uploadedBy)
+    {
+        Sha256 = blob.Sha256;
+        Size = blob.Size;
+        ContentType = blob.ContentType;
+        UploadedAt = uploadedAt;
+        UploadedBy = uploadedBy;
+    }
+
+    public string Sha256 { get; private set; } = "";
+
+    public long Size { get; private set; }
+
+    /// <summary>Detected from the content (<see cref="FileKinds"/>), never taken from the browser.</summary>
+    public string ContentType { get; private set; } = "";
+
+    /// <summary>The first upload of this content.</summary>
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    public string UploadedBy { get; private set; } = "";
+}
+
+public static class StoredFiles
+{
+    /// <summary>
+    /// Records the content's row unless it exists, inside the caller's transaction. Two requests storing the same
+    /// content at once both succeed: the later insert does nothing (the same SQL on SQLite and PostgreSQL).
+    /// </summary>
+    public static Task RecordAsync(this GrantsDbContext db, StoredBlob blob, DateTimeOffset uploadedAt, string uploadedBy, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync(
+            $"""
+             INSERT INTO "StoredFiles" ("Sha256", "Size", "ContentType", "UploadedAt", "UploadedBy")
+             VALUES ({blob.Sha256}, {blob.Size}, {blob.ContentType}, {uploadedAt}, {uploadedBy})
+             ON CONFLICT ("Sha256") DO NOTHING
+             """,
+            ct);
+}
