@@ -87,5 +87,7 @@ public enum JournalKind
     CarryForward = 4,  // 结转结余
     Donation = 5,      // 社会捐赠
     SelfFunding = 6,   // 群众自筹
+    DisbursementApproved = 7, // 报账审核通过
+    Payment = 8,       // 支付
     Reversal = 9,      // 冲销
 }

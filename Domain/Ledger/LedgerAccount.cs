@@ -22,13 +22,19 @@ public readonly record struct LedgerAccount(string Code)
     public static LedgerAccount Source(FundingLevel level, int fiscalYear) =>
         new($"source:{level.ToString().ToLowerInvariant()}:{fiscalYear.ToString(CultureInfo.InvariantCulture)}");
 
+    /// <summary>Approved for payment to the request's payee and not yet paid (应付).</summary>
+    public static LedgerAccount RequestPayable(int requestId) => new(Format("request", requestId, "payable"));
+
+    /// <summary>Paid out to the request's payee: money that has left the project (已支付).</summary>
+    public static LedgerAccount RequestPaid(int requestId) => new(Format("request", requestId, "paid"));
+
     /// <summary>Where social donations (社会捐赠) came from, by the year they were given.</summary>
     public static LedgerAccount Donors(int year) => new($"source:donors:{year.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>Where the residents' own cash (群众自筹) came from, by the year it was recorded.</summary>
     public static LedgerAccount Residents(int year) => new($"source:residents:{year.ToString(CultureInfo.InvariantCulture)}");
 
-    public bool IsDebitNormal => Code.StartsWith("pool:", StringComparison.Ordinal) || Code.StartsWith("project:", StringComparison.Ordinal);
+    public bool IsDebitNormal => !Code.StartsWith("source:", StringComparison.Ordinal);
 
     public override string ToString() => Code;
 

@@ -134,6 +134,11 @@ public sealed partial class Project
             throw new DomainRuleException("Rule.AmountMustNotBeNegative");
         }
 
+        if (amount < DisbursedSelfFunding)
+        {
+            throw new DomainRuleException("Rule.SelfFundingBelowDisbursed", DisbursedSelfFunding.ToString()) { Field = "Amount" };
+        }
+
         var change = amount - SelfFundingCash;
         SelfFundingCash = amount;
         Version++;

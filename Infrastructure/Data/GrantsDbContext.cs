@@ -1,4 +1,5 @@
 using Grants.Domain;
+using Grants.Domain.Disbursements;
 using Grants.Domain.Ledger;
 using Grants.Domain.Organisation;
 using Grants.Domain.Pools;
@@ -47,6 +48,10 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    public DbSet<DisbursementRequest> Requests => Set<DisbursementRequest>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
     /// <summary>Read by the query filters on every query, so a scoped user never sees another township's rows.</summary>
     internal int? TownshipScope => currentUser.TownshipScope;
 
@@ -65,6 +70,7 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
         builder.Entity<Community>().HasQueryFilter(c => TownshipScope == null || c.TownshipId == TownshipScope);
         builder.Entity<Unit>().HasQueryFilter(u => TownshipScope == null || u.Community.TownshipId == TownshipScope);
         builder.Entity<Project>().HasQueryFilter(p => TownshipScope == null || p.TownshipId == TownshipScope);
+        builder.Entity<DisbursementRequest>().HasQueryFilter(r => TownshipScope == null || r.TownshipId == TownshipScope);
     }
 }
 

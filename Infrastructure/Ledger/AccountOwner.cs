@@ -12,6 +12,8 @@ public enum AccountKind
     Source,
     Donors,
     Residents,
+    RequestPayable,
+    RequestPaid,
 }
 
 /// <summary>
@@ -39,6 +41,8 @@ public readonly record struct AccountOwner(AccountKind Kind, int Id, FundingLeve
             ("pool", "available") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.PoolAvailable, id, default, 0),
             ("pool", "reserved") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.PoolReserved, id, default, 0),
             ("project", "funds") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.ProjectFunds, id, default, 0),
+            ("request", "payable") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.RequestPayable, id, default, 0),
+            ("request", "paid") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.RequestPaid, id, default, 0),
             ("source", _) when parts[1] == "donors" && Number(parts[2]) is { } year => new AccountOwner(AccountKind.Donors, 0, default, year),
             ("source", _) when parts[1] == "residents" && Number(parts[2]) is { } year => new AccountOwner(AccountKind.Residents, 0, default, year),
             ("source", _) when Enum.TryParse<FundingLevel>(parts[1], true, out var level) && Enum.IsDefined(level) && Number(parts[2]) is { } year
@@ -53,6 +57,8 @@ public readonly record struct AccountOwner(AccountKind Kind, int Id, FundingLeve
         AccountKind.PoolAvailable => LedgerAccount.PoolAvailable(Id),
         AccountKind.PoolReserved => LedgerAccount.PoolReserved(Id),
         AccountKind.ProjectFunds => LedgerAccount.ProjectFunds(Id),
+        AccountKind.RequestPayable => LedgerAccount.RequestPayable(Id),
+        AccountKind.RequestPaid => LedgerAccount.RequestPaid(Id),
         AccountKind.Source => LedgerAccount.Source(Level, Year),
         AccountKind.Donors => LedgerAccount.Donors(Year),
         AccountKind.Residents => LedgerAccount.Residents(Year),

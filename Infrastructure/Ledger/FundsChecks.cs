@@ -1,12 +1,13 @@
 using Grants.Domain;
+using Grants.Domain.Disbursements;
 using Grants.Domain.Ledger;
 
 namespace Grants.Infrastructure.Ledger;
 
 /// <summary>
 /// The journal agrees with the business records: every account belongs to a pool, project or source that exists;
-/// each pool's and project's accounts hold exactly what its own figures say; receipts, allocations, donations and
-/// the residents' cash add up.
+/// each pool's, project's and approved request's accounts hold exactly what its own figures say; receipts,
+/// allocations, donations, the residents' cash and the approved requests add up.
 /// </summary>
 internal static class FundsChecks
 {
@@ -18,6 +19,7 @@ internal static class FundsChecks
         return UnknownAccount(balances, funds)
             ?? funds.Pools.Select(pool => Pool(pool, funds, Held)).FirstOrDefault(d => d is not null)
             ?? funds.Projects.Select(project => Project(project, funds, Held)).FirstOrDefault(d => d is not null)
+            ?? funds.Requests.Select(request => Request(request, Held)).FirstOrDefault(d => d is not null)
             ?? Sources(balances, funds)
             ?? Donors(balances, funds)
             ?? Residents(balances, funds);
@@ -27,10 +29,12 @@ internal static class FundsChecks
     {
         var pools = funds.Pools.Select(p => p.Id).ToHashSet();
         var projects = funds.Projects.Select(p => p.Id).ToHashSet();
+        var requests = funds.Requests.Select(r => r.Id).ToHashSet();
         var unknown = balances.FirstOrDefault(b => AccountOwner.Parse(b.Account) switch
         {
             { Kind: AccountKind.PoolAvailable or AccountKind.PoolReserved } owner => !pools.Contains(owner.Id),
             { Kind: AccountKind.ProjectFunds } owner => !projects.Contains(owner.Id),
+            { Kind: AccountKind.RequestPayable or AccountKind.RequestPaid } owner => !requests.Contains(owner.Id),
             { IsSource: true } => false,
             _ => true,
         });
@@ -54,16 +58,40 @@ internal static class FundsChecks
             : null;
     }
 
-    /// <summary>A project's account holds its cash from every source: integrated funds, donations and the residents' cash.</summary>
+    /// <summary>
+    /// A project's account holds its cash from every source (integrated funds, donations, the residents' cash) less
+    /// what has been approved for payment; what it records as disbursed from each source is its approved requests.
+    /// </summary>
     private static LedgerDiscrepancy? Project(ProjectFigures project, FundsSnapshot funds, Func<LedgerAccount, Money> held)
     {
         var account = LedgerAccount.ProjectFunds(project.Id);
         var allocations = funds.AllocationsByProject.GetValueOrDefault(project.Id);
-        var cash = project.IntegratedFunds + funds.DonationsByProject.GetValueOrDefault(project.Id) + project.SelfFundingCash;
+        var cash = project.IntegratedFunds + funds.DonationsByProject.GetValueOrDefault(project.Id) + project.SelfFundingCash - project.Disbursed;
+        var requests = funds.Requests.Where(r => r.ProjectId == project.Id).ToList();
+        Money Requested(CashSource source) => requests.Where(r => r.Source == source).Total(r => r.Amount);
+        var wrongSource = Enum.GetValues<CashSource>().Select(source => (Source: source, Requested: Requested(source), Recorded: source switch
+        {
+            CashSource.IntegratedFunds => project.DisbursedIntegratedFunds,
+            CashSource.Donations => project.DisbursedDonations,
+            _ => project.DisbursedSelfFunding,
+        })).FirstOrDefault(s => s.Requested != s.Recorded);
         return held(account) != cash
                 ? LedgerDiscrepancy.Of(LedgerDiscrepancy.ProjectFunds, project.Id, project.Name, account, held(account), cash)
             : allocations != project.IntegratedFunds
                 ? LedgerDiscrepancy.Of(LedgerDiscrepancy.ProjectAllocations, project.Id, project.Name, allocations, project.IntegratedFunds)
+            : wrongSource != default
+                ? LedgerDiscrepancy.Of(LedgerDiscrepancy.ProjectDisbursed, project.Id, project.Name, wrongSource.Source, wrongSource.Requested, wrongSource.Recorded)
+            : null;
+    }
+
+    /// <summary>An approved request owes its amount until it is paid; then its paid account holds it instead.</summary>
+    private static LedgerDiscrepancy? Request(RequestFigures request, Func<LedgerAccount, Money> held)
+    {
+        var payable = LedgerAccount.RequestPayable(request.Id);
+        var paid = LedgerAccount.RequestPaid(request.Id);
+        var (owed, gone) = request.IsPaid ? (Money.Zero, request.Amount) : (request.Amount, Money.Zero);
+        return held(payable) != owed ? LedgerDiscrepancy.Of(LedgerDiscrepancy.RequestAccount, request.Id, payable, held(payable), owed)
+            : held(paid) != gone ? LedgerDiscrepancy.Of(LedgerDiscrepancy.RequestAccount, request.Id, paid, held(paid), gone)
             : null;
     }
 

@@ -1,4 +1,5 @@
 using Grants.Domain;
+using Grants.Domain.Disbursements;
 using Grants.Domain.Ledger;
 using Grants.Domain.Projects;
 using Grants.Infrastructure.Data;
@@ -12,7 +13,14 @@ internal sealed record PoolFigures(
     public Money Available => Received + CarriedIn - Allocated - Reserved - CarriedOut;
 }
 
-internal sealed record ProjectFigures(int Id, string Name, Money IntegratedFunds, Money SelfFundingCash);
+internal sealed record ProjectFigures(
+    int Id, string Name, Money IntegratedFunds, Money SelfFundingCash, Money DisbursedIntegratedFunds, Money DisbursedDonations, Money DisbursedSelfFunding)
+{
+    public Money Disbursed => DisbursedIntegratedFunds + DisbursedDonations + DisbursedSelfFunding;
+}
+
+/// <summary>A request that has been approved: what it owes (until paid) and what it paid.</summary>
+internal sealed record RequestFigures(int Id, int ProjectId, CashSource Source, Money Amount, bool IsPaid);
 
 /// <summary>
 /// The business records the journal must agree with: every pool's and project's own figures, and the sums of receipts,
@@ -26,7 +34,8 @@ internal sealed record FundsSnapshot(
     IReadOnlyDictionary<int, Money> AllocationsByProject,
     IReadOnlyDictionary<(FundingLevel Level, int Year), Money> ReceiptsBySource,
     IReadOnlyDictionary<int, Money> DonationsByProject,
-    IReadOnlyDictionary<int, Money> DonationsByYear)
+    IReadOnlyDictionary<int, Money> DonationsByYear,
+    IReadOnlyList<RequestFigures> Requests)
 {
     public static async Task<FundsSnapshot> LoadAsync(GrantsDbContext db, CancellationToken ct)
     {
@@ -35,7 +44,8 @@ internal sealed record FundsSnapshot(
             .ToListAsync(ct);
         // Verify acts county-wide, whoever runs it: the township filter must not hide a project's postings from it.
         var projects = await db.Projects.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => new ProjectFigures(p.Id, p.Name, p.IntegratedFunds, p.SelfFundingCash))
+            .Select(p => new ProjectFigures(
+                p.Id, p.Name, p.IntegratedFunds, p.SelfFundingCash, p.DisbursedIntegratedFunds, p.DisbursedDonations, p.DisbursedSelfFunding))
             .ToListAsync(ct);
 
         // (long)(object)money sums the stored fen in SQL; see LedgerBalances.
@@ -52,6 +62,11 @@ internal sealed record FundsSnapshot(
             .Select(g => new { g.Key, Fen = g.Sum(d => (long)(object)d.Amount) }).ToListAsync(ct);
         var donationsByYear = await donations.GroupBy(d => d.DonatedOn.Year)
             .Select(g => new { g.Key, Fen = g.Sum(d => (long)(object)d.Amount) }).ToListAsync(ct);
+        var requests = await db.Requests.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.Status == RequestStatus.Approved || r.Status == RequestStatus.Paid)
+            .OrderBy(r => r.Id)
+            .Select(r => new RequestFigures(r.Id, r.ProjectId, r.Source!.Value, r.Amount, r.Status == RequestStatus.Paid))
+            .ToListAsync(ct);
 
         return new FundsSnapshot(
             pools,
@@ -61,6 +76,7 @@ internal sealed record FundsSnapshot(
             byProject.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
             bySource.ToDictionary(r => (r.Level, r.FiscalYear), r => Money.FromFen(r.Fen)),
             donationsByProject.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
-            donationsByYear.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)));
+            donationsByYear.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
+            requests);
     }
 }

@@ -35,13 +35,15 @@ public sealed record LedgerDiscrepancy(string Key, IReadOnlyList<string> Args)
     public const string ProjectAllocations = "Ledger.Check.ProjectAllocations";
     public const string Source = "Ledger.Check.Source";
     public const string Donors = "Ledger.Check.Donors";
+    public const string ProjectDisbursed = "Ledger.Check.ProjectDisbursed";
+    public const string RequestAccount = "Ledger.Check.RequestAccount";
     public const string Residents = "Ledger.Check.Residents";
 
     public static IReadOnlyList<string> Keys { get; } =
     [
         LineNotOneSided, EntryTooFewLines, EntryUnbalanced, TotalsDiffer, ReversalKind, ReversalOrphan, ReversalNotMirror,
         UnknownAccount, PoolAvailable, PoolNegative, PoolReserved, PoolReceipts, PoolAllocations, PoolCarriedIn,
-        ProjectFunds, ProjectAllocations, Source, Donors, Residents,
+        ProjectFunds, ProjectAllocations, ProjectDisbursed, RequestAccount, Source, Donors, Residents,
     ];
 
     internal static LedgerDiscrepancy Of(string key, params object[] args) =>
