@@ -58,7 +58,7 @@ public sealed partial class DisbursementRequest
     public void ReturnForCorrection(string by, DateTimeOffset at, string reason)
     {
         EnsureUnderReview(RequestStatus.Returned);
-        Record(ReviewAction.Returned, by, at, Text.Require(reason, "Review.Reason", 500));
+        Record(ReviewAction.Returned, by, at, Text.Require(reason, "Review.Reason", 500, "Reason"));
         Status = RequestStatus.Returned;
         FirstApprovedBy = null;
         Round++;
@@ -69,7 +69,7 @@ public sealed partial class DisbursementRequest
     public void Reject(string by, DateTimeOffset at, string reason)
     {
         EnsureUnderReview(RequestStatus.Rejected);
-        Record(ReviewAction.Rejected, by, at, Text.Require(reason, "Review.Reason", 500));
+        Record(ReviewAction.Rejected, by, at, Text.Require(reason, "Review.Reason", 500, "Reason"));
         Status = RequestStatus.Rejected;
         Version++;
     }
@@ -84,7 +84,7 @@ public sealed partial class DisbursementRequest
             throw new DomainRuleException("Rule.DateBeforeEarlierStep", Iso(paidOn), Iso(approvedOn)) { Field = "PaidOn" };
         }
 
-        BankReference = Text.Require(bankReference, "Request.BankReference", 60);
+        BankReference = Text.Require(bankReference, "Request.BankReference", 60, nameof(BankReference));
         PaidOn = paidOn;
         Status = RequestStatus.Paid;
         Record(ReviewAction.Paid, by, at);

@@ -10,7 +10,11 @@ public sealed partial class DisbursementRequest
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(plan);
-        EnsureEditable();
+        if (!IsEditable)
+        {
+            throw new DomainRuleException("Rule.RequestTransitionInvalid", StatusKey(Status), StatusKey(RequestStatus.Submitted));
+        }
+
         EnsureProject(project);
         DomainRulesException.ThrowIfAny(SubmissionProblems(project, rules, plan, coFinancing));
         Status = RequestStatus.Submitted;

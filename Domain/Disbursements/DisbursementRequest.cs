@@ -80,6 +80,9 @@ public sealed partial class DisbursementRequest
     /// <summary>The bank's reference of the transfer (or the cash voucher number).</summary>
     public string? BankReference { get; private set; }
 
+    /// <summary>How often an invoice already claimed elsewhere was tried on this request: a flag for the reviewer.</summary>
+    public int DuplicateInvoiceAttempts { get; private set; }
+
     /// <summary>Optimistic concurrency token: two reviewers acting at once cannot both succeed.</summary>
     public int Version { get; private set; }
 
@@ -111,14 +114,15 @@ public sealed partial class DisbursementRequest
             throw new DomainRuleException("Rule.PaymentMethodInvalid") { Field = nameof(Method) };
         }
 
-        Amount = details.Amount;
-        Source = details.Source;
-        PayeeName = Optional(details.PayeeName, "Request.PayeeName", 100);
-        PayeeBank = Optional(details.PayeeBank, "Request.PayeeBank", 100);
-        PayeeAccount = Optional(details.PayeeAccount?.Replace(" ", "", StringComparison.Ordinal), "Request.PayeeAccount", 40);
-        Purpose = Optional(details.Purpose, "Request.Purpose", 200);
-        Handler = Optional(details.Handler, "Request.Handler", 40);
-        Witness = Optional(details.Witness, "Request.Witness", 40);
+        // Every text is checked before anything is assigned: a refused edit changes nothing.
+        var payeeName = Optional(details.PayeeName, "Request.PayeeName", 100, nameof(PayeeName));
+        var payeeBank = Optional(details.PayeeBank, "Request.PayeeBank", 100, nameof(PayeeBank));
+        var payeeAccount = Optional(details.PayeeAccount?.Replace(" ", "", StringComparison.Ordinal), "Request.PayeeAccount", 40, nameof(PayeeAccount));
+        var purpose = Optional(details.Purpose, "Request.Purpose", 200, nameof(Purpose));
+        var handler = Optional(details.Handler, "Request.Handler", 40, nameof(Handler));
+        var witness = Optional(details.Witness, "Request.Witness", 40, nameof(Witness));
+        (Amount, Source, PayeeName, PayeeBank, PayeeAccount) = (details.Amount, details.Source, payeeName, payeeBank, payeeAccount);
+        (Purpose, Handler, Witness) = (purpose, handler, witness);
         Method = details.Method;
         Version++;
     }
@@ -137,6 +141,13 @@ public sealed partial class DisbursementRequest
         return invoice;
     }
 
+    /// <summary>Notes that an invoice claimed by another request was tried here; the attempt itself adds nothing.</summary>
+    public void NoteDuplicateInvoiceAttempt()
+    {
+        DuplicateInvoiceAttempts++;
+        Version++;
+    }
+
     public Evidence AddEvidence(EvidenceKind kind, string fileSha256, string fileName)
     {
         EnsureEditable();
@@ -146,12 +157,23 @@ public sealed partial class DisbursementRequest
         return item;
     }
 
-    /// <summary>Takes an invoice or another file off the evidence set while the request is still being written.</summary>
-    public void RemoveEvidence(int? invoiceId, int? evidenceId)
+    /// <summary>Takes an invoice off the evidence set while the request is still being written.</summary>
+    public void RemoveInvoice(int invoiceId)
     {
         EnsureEditable();
-        var removed = invoiceId is { } i ? invoices.RemoveAll(x => x.Id == i) : evidenceId is { } e ? evidence.RemoveAll(x => x.Id == e) : 0;
-        if (removed == 0)
+        if (invoiceId <= 0 || invoices.RemoveAll(i => i.Id == invoiceId) == 0)
+        {
+            throw new DomainRuleException("Rule.EvidenceNotFound");
+        }
+
+        Version++;
+    }
+
+    /// <summary>Takes a file other than an invoice off the evidence set while the request is still being written.</summary>
+    public void RemoveEvidence(int evidenceId)
+    {
+        EnsureEditable();
+        if (evidenceId <= 0 || evidence.RemoveAll(e => e.Id == evidenceId) == 0)
         {
             throw new DomainRuleException("Rule.EvidenceNotFound");
         }
@@ -170,8 +192,8 @@ public sealed partial class DisbursementRequest
     private void Record(ReviewAction action, string by, DateTimeOffset at, string? reason = null) =>
         history.Add(new ReviewStep(Id, Round, action, by, at, reason));
 
-    private static string? Optional(string? value, string field, int maxLength) =>
-        string.IsNullOrWhiteSpace(value) ? null : Text.Require(value, field, maxLength);
+    private static string? Optional(string? value, string field, int maxLength, string property) =>
+        string.IsNullOrWhiteSpace(value) ? null : Text.Require(value, field, maxLength, property);
 
     private static string StatusKey(RequestStatus status) => $"RequestStatus.{status}";
 }

@@ -25,8 +25,14 @@ public sealed class DomainRuleFilter(IStringLocalizer<Localization.Text> text) :
 
         if (executed.Exception is DomainRuleException rule)
         {
-            var arguments = rule.Arguments.Select(a => a is string s ? text[s].Value : a).ToArray();
-            controller.ModelState.AddModelError(rule.Field ?? "", text[rule.Code, arguments]);
+            AddError(controller, rule);
+        }
+        else if (executed.Exception is DomainRulesException rules)
+        {
+            foreach (var problem in rules.Problems)
+            {
+                AddError(controller, problem);
+            }
         }
         else if (executed.Exception is DbUpdateConcurrencyException)
         {
@@ -44,5 +50,11 @@ public sealed class DomainRuleFilter(IStringLocalizer<Localization.Text> text) :
         var form = context.ActionArguments.Values.FirstOrDefault(v => v is not null && v.GetType().IsClass && v is not string);
         executed.Result = controller.View(form);
         executed.ExceptionHandled = true;
+    }
+
+    private void AddError(Controller controller, DomainRuleException rule)
+    {
+        var arguments = rule.Arguments.Select(a => a is string s ? text[s].Value : a).ToArray();
+        controller.ModelState.AddModelError(rule.Field ?? "", text[rule.Code, arguments]);
     }
 }

@@ -44,6 +44,9 @@ namespace Grants.Infrastructure.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<int>("DuplicateInvoiceAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -37,6 +37,9 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DuplicateInvoiceAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("TEXT");
 
