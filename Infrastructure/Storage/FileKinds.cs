@@ -26,6 +26,15 @@ public static class FileKinds
         : head.StartsWith(PngMagic) ? Png
         : null;
 
+    /// <summary>
+    /// True when a PDF names an action that runs script or launches a program (/JavaScript, /JS, /Launch) in its
+    /// readable structure. Such a PDF is refused rather than stripped: a receipt has no need of script, and a
+    /// stripped file would no longer be the document the payee signed. Names hidden inside compressed object streams
+    /// escape this check; every download is therefore also served as an attachment, sandboxed, never inline as a page.
+    /// </summary>
+    public static bool HasPdfScript(ReadOnlySpan<byte> pdf) =>
+        ContainsName(pdf, "/JavaScript"u8) || ContainsName(pdf, "/JS"u8) || ContainsName(pdf, "/Launch"u8);
+
     /// <summary>The file name extension a download of this kind carries.</summary>
     public static string ExtensionOf(string contentType) => contentType switch
     {
@@ -34,6 +43,24 @@ public static class FileKinds
         Png => ".png",
         _ => throw new ArgumentOutOfRangeException(nameof(contentType), contentType, "Not an accepted kind."),
     };
+
+    /// <summary>A PDF name ends where a letter or digit does not follow it: "/JS" is found in "/JS (…)", not in "/JSON".</summary>
+    private static bool ContainsName(ReadOnlySpan<byte> pdf, ReadOnlySpan<byte> name)
+    {
+        for (var at = pdf.IndexOf(name); at >= 0; )
+        {
+            var end = at + name.Length;
+            if (end >= pdf.Length || !char.IsAsciiLetterOrDigit((char)pdf[end]))
+            {
+                return true;
+            }
+
+            var next = pdf[end..].IndexOf(name);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
 
     /// <summary>Reads the first bytes of a stream (fewer when it is shorter).</summary>
     public static async Task<byte[]> ReadHeadAsync(Stream content, CancellationToken ct)

@@ -36,6 +36,11 @@ public sealed class FileStore(GrantsSettings settings)
         {
             var (sha256, size, head) = await CopyAsync(content, temp, ct);
             var contentType = Check(size, head);
+            if (contentType == FileKinds.Pdf && FileKinds.HasPdfScript(await File.ReadAllBytesAsync(temp, ct)))
+            {
+                throw new DomainRuleException("Files.PdfScript", FieldKey) { Field = "File" };
+            }
+
             var target = PathOf(sha256);
             if (!File.Exists(target))
             {

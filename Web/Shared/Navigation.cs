@@ -21,11 +21,14 @@ public static class Navigation
     [
         new("Nav.Home", "Home", "Index", "bi-speedometer2", []),
         new("Nav.Organisation", "Townships", "Index", "bi-diagram-3", [], ["Communities", "Units"]),
-        new("Nav.Projects", "Projects", "Index", "bi-kanban", []),
+        new("Nav.Projects", "Projects", "Index", "bi-kanban", [], ["ProjectSteps", "ProjectBudget", "ProjectImport"]),
+        new("Nav.Requests", "Requests", "Index", "bi-receipt", RequestReaders, ["Review", "ReviewQueue"]),
         new("Nav.Pools", "Pools", "Index", "bi-piggy-bank", Policies.FinanceReaders),
         new("Nav.Ledger", "Ledger", "TrialBalance", "bi-journal-check", Policies.FinanceReaders),
         new("Nav.Users", "Users", "Index", "bi-people", [Role.Administrator]),
     ];
+
+    private static readonly string[] RequestReaders = [Role.TownshipAccountant, Role.FinanceClerk, Role.FinanceApprover, Role.Administrator, Role.Auditor];
 
     /// <summary>The Hangfire dashboard is not an MVC page, so it is linked by path.</summary>
     public static readonly string[] JobsRoles = [Role.Administrator, Role.FinanceClerk];

@@ -36,9 +36,11 @@ public static class ProjectActions
             case ProjectStatus.InProgress:
                 Offer(registrar && project.WorksCompletedOn is null, "CompleteWorks");
                 Offer(registrar, "Accept");
+                OfferRequest(steps, user);
                 break;
             case ProjectStatus.Accepted:
                 Offer(IsIn(user, ProjectRoles.Closers), "Settle");
+                OfferRequest(steps, user);
                 break;
             case ProjectStatus.Settled:
                 Offer(IsIn(user, ProjectRoles.Closers), "Archive");
@@ -54,6 +56,15 @@ public static class ProjectActions
         return project.Status is ProjectStatus.Settled or ProjectStatus.Archived || !IsIn(user, ProjectRoles.Registrars)
             ? []
             : BudgetSources.Select(a => new ProjectAction("ProjectBudget", a, "Budget." + a)).ToList();
+    }
+
+    /// <summary>报账: a payment can be asked for once the works have started (before, the tranche plan allows nothing).</summary>
+    private static void OfferRequest(List<ProjectAction> steps, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Grants.Domain.Users.Role.TownshipAccountant))
+        {
+            steps.Add(new("Requests", "Create", "Requests.FileRequest"));
+        }
     }
 
     public static bool CanResolveObjections(Project project, ClaimsPrincipal user) =>

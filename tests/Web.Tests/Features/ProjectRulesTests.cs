@@ -24,7 +24,7 @@ public sealed class ProjectRulesTests
     }
 
     [Theory]
-    [InlineData("MaxIntegratedPercent", "120", "percentages are not valid")]
+    [InlineData("MaxIntegratedPercent", "120", "values are not valid")]
     [InlineData("MaxIntegratedPercent", "sixty", "'sixty' is not a number")]
     [InlineData("TrancheAtStartPercent", "90", "tranche shares may not decrease")]
     [InlineData("NoticeDays", "0", "1 to 90 whole days")]
