@@ -17,6 +17,9 @@ public sealed record NavItem(string TextKey, string Controller, string Action, s
 
 public static class Navigation
 {
+    // Declared before Items: static fields are initialised in order.
+    private static readonly string[] RequestReaders = [Role.TownshipAccountant, Role.FinanceClerk, Role.FinanceApprover, Role.Administrator, Role.Auditor];
+
     public static IReadOnlyList<NavItem> Items { get; } =
     [
         new("Nav.Home", "Home", "Index", "bi-speedometer2", []),
@@ -27,8 +30,6 @@ public static class Navigation
         new("Nav.Ledger", "Ledger", "TrialBalance", "bi-journal-check", Policies.FinanceReaders),
         new("Nav.Users", "Users", "Index", "bi-people", [Role.Administrator]),
     ];
-
-    private static readonly string[] RequestReaders = [Role.TownshipAccountant, Role.FinanceClerk, Role.FinanceApprover, Role.Administrator, Role.Auditor];
 
     /// <summary>The Hangfire dashboard is not an MVC page, so it is linked by path.</summary>
     public static readonly string[] JobsRoles = [Role.Administrator, Role.FinanceClerk];

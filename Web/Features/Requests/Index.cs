@@ -34,7 +34,8 @@ public sealed record RequestList(RequestFilter Filter, Paged<RequestRow> Rows);
 public sealed class RequestsQuery(GrantsDbContext db)
 {
     private static readonly SortColumns<RequestRow> Sorts = new SortColumns<RequestRow>("filed")
-        .Add("filed", r => r.FiledAt)
+        // By id, which follows the filing order: SQLite cannot order by a DateTimeOffset.
+        .Add("filed", r => r.Id)
         .Add("amount", r => r.Amount)
         .Add("status", r => r.Status)
         .Add("project", r => r.ProjectName);
