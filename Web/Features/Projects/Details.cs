@@ -1,4 +1,5 @@
 using Grants.Domain;
+using Grants.Domain.Disbursements;
 using Grants.Domain.Projects;
 using Grants.Infrastructure;
 using Grants.Infrastructure.Data;
@@ -13,9 +14,16 @@ public sealed record ReceivedAllocation(int PoolId, int FiscalYear, string PoolN
 /// <summary>Where the project stands for payments under the default tranche plan.</summary>
 public sealed record TrancheStatus(TrancheStage Stage, decimal CapPercent, Money Cap, Money Payable);
 
+/// <summary>A request against the project, as its page lists them: what was asked, from which source, how far it got.</summary>
+public sealed record ProjectRequestRow(int Id, string? PayeeName, CashSource? Source, Money Amount, RequestStatus Status);
+
 public sealed record ProjectDetails(
     Project Project, ProjectPlace Place, IReadOnlyList<CoFinancingBreach> Warnings, TrancheStatus Tranche,
-    IReadOnlyList<ReceivedAllocation> Allocations);
+    IReadOnlyList<ReceivedAllocation> Allocations, IReadOnlyList<ProjectRequestRow> Requests)
+{
+    /// <summary>Paid so far from each source (budget vs actual); approved-but-unpaid is the project's Disbursed less this.</summary>
+    public Money PaidFrom(CashSource source) => Requests.Where(r => r.Source == source && r.Status == RequestStatus.Paid).Total(r => r.Amount);
+}
 
 public sealed class ProjectDetailsQuery(GrantsDbContext db, ProjectRules rules)
 {
@@ -45,6 +53,8 @@ public sealed class ProjectDetailsQuery(GrantsDbContext db, ProjectRules rules)
         var plan = rules.Tranches;
         var tranche = new TrancheStatus(
             project.TrancheStage, plan.PercentFor(project.TrancheStage), project.PayableCap(plan), project.Budget.Payable);
-        return new ProjectDetails(project, place, project.CoFinancingWarnings(rules.CoFinancing), tranche, allocations);
+        var requests = await db.Requests.AsNoTracking().Where(r => r.ProjectId == id).OrderByDescending(r => r.Id)
+            .Select(r => new ProjectRequestRow(r.Id, r.PayeeName, r.Source, r.Amount, r.Status)).ToListAsync(ct);
+        return new ProjectDetails(project, place, project.CoFinancingWarnings(rules.CoFinancing), tranche, allocations, requests);
     }
 }

@@ -65,6 +65,11 @@ public abstract class RequestsRoundTripTests(GrantsApp app)
         var page = await accountant.GetPage($"/requests/details/{id}");
         Assert.Equal("Paid", page.QuerySelector("h1 [data-status]")!.GetAttribute("data-status"));
         Assert.Contains("95588-20261129-001", page.Text("[data-testid=paid]"), StringComparison.Ordinal);
+        var projectPage = await accountant.GetPage($"/projects/details/{projectId}");
+        var donations = projectPage.QuerySelector("[data-testid=budget-vs-actual] tr[data-source=Donations]")!;
+        Assert.Equal(Money.FromYuan(120_000m), donations.Figure("paid"));
+        Assert.Equal(Money.FromYuan(30_000m), donations.Figure("remaining"));
+        Assert.NotNull(projectPage.QuerySelector($"[data-testid=project-requests] tr[data-id='{id}']"));
     }
 
     [Fact]
