@@ -37,7 +37,8 @@ internal sealed class DemoProjects
     /// <summary>A township's first project, funded from last year's pool, is among the furthest along.</summary>
     public void Develop(Project project, bool fundedLastYear)
     {
-        var stage = fundedLastYear ? DemoStage.Archived - firstsDeveloped++ % 5 : (DemoStage)(developed++ % StageCount);
+        // Offset so that the first two townships (the demo accountants' own) start with works under way and can file requests.
+        var stage = fundedLastYear ? DemoStage.Archived - (firstsDeveloped++ + 3) % 5 : (DemoStage)(developed++ % StageCount);
         var noticeOn = NoticeStart(stage);
         var place = project.Name[..^project.CatalogueLine.Length];
         var plannedStart = (noticeOn ?? new DateOnly(DemoFunds.FiscalYear, 12, 7)).AddDays(random.Next(25, 40));

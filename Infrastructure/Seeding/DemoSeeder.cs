@@ -1,6 +1,7 @@
 using Grants.Domain.Organisation;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
+using Grants.Infrastructure.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,15 +14,18 @@ public sealed record SeedResult(int Townships, int Communities, int Units, int U
     public int Projects { get; init; }
 
     public int JournalEntries { get; init; }
+
+    public int Requests { get; init; }
 }
 
 /// <summary>
 /// Builds the demo county: about 12 townships and 170 communities per scale step, with units, pilot flags and
-/// tiers, the seven demo users, and the county's money (<see cref="DemoFunds"/>). Deterministic (fixed random seeds),
+/// tiers, the seven demo users, the county's money (<see cref="DemoFunds"/>) and disbursement requests in every state
+/// with sample receipt files (<see cref="DemoRequests"/>). Deterministic (fixed random seeds),
 /// so every newcomer sees the same county.
 /// </summary>
 public sealed class DemoSeeder(
-    GrantsDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IPasswordHasher<AppUser> hasher)
+    GrantsDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IPasswordHasher<AppUser> hasher, FileStore files)
 {
     public async Task<SeedResult> SeedAsync(int scale, IProgress<string>? progress = null, CancellationToken ct = default)
     {
@@ -66,10 +70,12 @@ public sealed class DemoSeeder(
 
         progress?.Report($"users {DemoUsers.All.Count}");
         var funds = await new DemoFunds(db).SeedAsync(places, scale, progress, ct);
+        var requests = await new DemoRequests(db, files).SeedAsync(progress, ct);
         await transaction.CommitAsync(ct);
         return new SeedResult(townshipIds.Count, communities, units, DemoUsers.All.Count)
         {
-            Pools = funds.Pools, Projects = funds.Projects, JournalEntries = funds.JournalEntries,
+            Pools = funds.Pools, Projects = funds.Projects, JournalEntries = funds.JournalEntries + requests.JournalEntries,
+            Requests = requests.Requests,
         };
     }
 

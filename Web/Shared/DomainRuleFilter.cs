@@ -3,6 +3,7 @@ using Grants.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace Grants.Web.Shared;
@@ -47,7 +48,16 @@ public sealed class DomainRuleFilter(IStringLocalizer<Localization.Text> text) :
             return;
         }
 
-        var form = context.ActionArguments.Values.FirstOrDefault(v => v is not null && v.GetType().IsClass && v is not string);
+        // The form is the first bound class argument; services injected into the action are not forms.
+        var form = context.ActionDescriptor.Parameters
+            .Where(p => p.BindingInfo?.BindingSource != BindingSource.Services && context.ActionArguments.ContainsKey(p.Name))
+            .Select(p => context.ActionArguments[p.Name])
+            .FirstOrDefault(v => v is not null && v.GetType().IsClass && v is not string);
+        if (form is null)
+        {
+            return; // no form to show the message on: an action without one must not let a rule refuse it
+        }
+
         executed.Result = controller.View(form);
         executed.ExceptionHandled = true;
     }

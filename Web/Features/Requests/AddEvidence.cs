@@ -63,13 +63,16 @@ public sealed class AddEvidenceHandler(GrantsDbContext db, FileStore files, Time
     public async Task AddInvoiceAsync(int id, InvoiceForm form, CancellationToken ct)
     {
         var request = await db.LoadRequestAsync(id, ct);
+        if (!request.IsEditable)
+        {
+            throw new DomainRuleException("Rule.RequestNotEditable", $"RequestStatus.{request.Status}");
+        }
+
         var code = Digits(form.InvoiceCode);
         var number = Digits(form.InvoiceNumber);
         if (await ClaimedByAsync(code, number, ct) is { } other)
         {
-            request.NoteDuplicateInvoiceAttempt();
-            await db.SaveChangesAsync(ct);
-            throw new DomainRuleException("Rule.InvoiceClaimed", code, number, other) { Field = nameof(form.InvoiceNumber) };
+            throw await RefuseClaimAsync(request, code, number, other, ct);
         }
 
         var (blob, name) = await StoreAsync(form.File!, ct);
@@ -82,12 +85,31 @@ public sealed class AddEvidenceHandler(GrantsDbContext db, FileStore files, Time
         }
         catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
+            // Another request claimed it between the check and the save.
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            throw new DomainRuleException("Rule.InvoiceClaimed", code, number, await ClaimedByAsync(code, number, ct) ?? 0) { Field = nameof(form.InvoiceNumber) };
+            throw await ClaimedByAsync(code, number, ct) is { } raced
+                ? await RefuseClaimAsync(await db.LoadRequestAsync(id, ct), code, number, raced, ct)
+                : new DomainRuleException("Rule.SavedConcurrently");
         }
 
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// The refusal of an invoice already claimed: on this very request (a double click) it is only a repeat; on another
+    /// it is a duplicate claim, counted on this request for the reviewer's queue.
+    /// </summary>
+    private async Task<DomainRuleException> RefuseClaimAsync(DisbursementRequest request, string code, string number, int claimedBy, CancellationToken ct)
+    {
+        if (claimedBy == request.Id)
+        {
+            return new DomainRuleException("Rule.InvoiceTwiceOnRequest", code, number) { Field = nameof(InvoiceForm.InvoiceNumber) };
+        }
+
+        request.NoteDuplicateInvoiceAttempt();
+        await db.SaveChangesAsync(ct);
+        return new DomainRuleException("Rule.InvoiceClaimed", code, number, claimedBy) { Field = nameof(InvoiceForm.InvoiceNumber) };
     }
 
     public async Task AddEvidenceAsync(int id, EvidenceForm form, CancellationToken ct)
@@ -105,7 +127,8 @@ public sealed class AddEvidenceHandler(GrantsDbContext db, FileStore files, Time
     public async Task<bool> RemoveAsync(int id, int? invoiceId, int? evidenceId, CancellationToken ct)
     {
         var request = await db.LoadRequestAsync(id, ct);
-        if (!request.IsEditable || !(request.Invoices.Any(i => i.Id == invoiceId) || request.Evidence.Any(e => e.Id == evidenceId)))
+        var present = invoiceId is { } named ? request.Invoices.Any(i => i.Id == named) : request.Evidence.Any(e => e.Id == evidenceId);
+        if (!request.IsEditable || !present)
         {
             return false;
         }

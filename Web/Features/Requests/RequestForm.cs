@@ -111,7 +111,8 @@ public sealed class SaveRequestHandler(GrantsDbContext db, TimeProvider clock, I
         }
         catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
-            return await ExistingAsync(form.Token, ct) ?? throw new InvalidOperationException("A unique index refused the request, but not its token.", e);
+            // The token is taken, but not by a request this user can see: refused like any clash, saying nothing more.
+            return await ExistingAsync(form.Token, ct) ?? throw new DomainRuleException("Rule.SavedConcurrently");
         }
 
         return request.Id;

@@ -37,6 +37,12 @@ public sealed class RequestsController(
         }
 
         (form.ProjectId, form.ProjectName) = (blank.ProjectId, blank.ProjectName);
+        if (form.Token == Guid.Empty)
+        {
+            // The form always carries one; a post without it is not the page's.
+            throw new Grants.Domain.DomainRuleException("Rule.SavedConcurrently");
+        }
+
         if (!ModelState.IsValid)
         {
             return View(form);
@@ -99,6 +105,11 @@ public sealed class RequestsController(
     [HttpPost, Authorize(Roles = RequestRoles.Filers)]
     public async Task<IActionResult> Remove(int id, int? invoiceId, int? evidenceId, CancellationToken ct)
     {
+        if (!await FindAsync(id, new InvoiceForm(), ct))
+        {
+            return NotFound();
+        }
+
         var removed = await evidence.RemoveAsync(id, invoiceId, evidenceId, ct);
         this.Flash(removed ? FlashKind.Success : FlashKind.Danger, removed ? "Requests.EvidenceRemoved" : "Requests.NothingRemoved", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return RedirectToAction(nameof(Edit), new { id });

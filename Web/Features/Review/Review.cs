@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Grants.Domain;
 using Grants.Domain.Disbursements;
 using Grants.Infrastructure;
 using Grants.Infrastructure.Data;
@@ -45,12 +46,15 @@ public sealed class ReviewHandler(GrantsDbContext db, TimeProvider clock, ICurre
 {
     public PaymentForm NewPayment() => new() { PaidOn = clock.ChinaToday() };
 
-    public Task ApproveAsync(int id, CancellationToken ct) => db.InMovementAsync(async ct =>
+    /// <param name="second">The decision the caller was authorised for: the second approval, or the first. The request's
+    /// status is read again inside the movement, and a request that moved on meanwhile is refused, never decided at
+    /// the other level.</param>
+    public Task ApproveAsync(int id, bool second, CancellationToken ct) => db.InMovementAsync(async ct =>
     {
         var (request, project) = await LoadAsync(id, ct);
         var by = By;
         var at = clock.GetUtcNow();
-        var final = request.Status == RequestStatus.FirstApproved
+        var final = second
             ? Confirm(request, project, by, at)
             : request.Approve(project, by, at, rules.Disbursements, rules.Tranches, rules.CoFinancing);
         if (final)
@@ -62,12 +66,20 @@ public sealed class ReviewHandler(GrantsDbContext db, TimeProvider clock, ICurre
         return final;
     }, ct);
 
-    public Task ReturnAsync(int id, ReasonForm form, CancellationToken ct) => Decide(id, r => r.ReturnForCorrection(By, clock.GetUtcNow(), form.Reason ?? ""), ct);
+    /// <param name="awaiting">The status the caller was authorised to decide on (the clerk's or the approver's level).</param>
+    public Task ReturnAsync(int id, RequestStatus awaiting, ReasonForm form, CancellationToken ct) =>
+        Decide(id, awaiting, RequestStatus.Returned, r => r.ReturnForCorrection(By, clock.GetUtcNow(), form.Reason ?? ""), ct);
 
-    public Task RejectAsync(int id, ReasonForm form, CancellationToken ct) => Decide(id, r => r.Reject(By, clock.GetUtcNow(), form.Reason ?? ""), ct);
+    public Task RejectAsync(int id, RequestStatus awaiting, ReasonForm form, CancellationToken ct) =>
+        Decide(id, awaiting, RequestStatus.Rejected, r => r.Reject(By, clock.GetUtcNow(), form.Reason ?? ""), ct);
 
     public Task PayAsync(int id, PaymentForm form, CancellationToken ct) => db.InMovementAsync(async ct =>
     {
+        if (form.PaidOn > clock.ChinaToday())
+        {
+            throw new DomainRuleException("Rule.PaidOnInFuture", form.PaidOn.Value.ToString("yyyy-MM-dd", null)) { Field = nameof(form.PaidOn) };
+        }
+
         var request = await db.LoadRequestAsync(id, ct);
         var at = clock.GetUtcNow();
         request.RecordPayment(By, at, form.PaidOn!.Value, form.BankReference ?? "");
@@ -84,9 +96,15 @@ public sealed class ReviewHandler(GrantsDbContext db, TimeProvider clock, ICurre
         return true;
     }
 
-    private Task<int> Decide(int id, Action<DisbursementRequest> decision, CancellationToken ct) => db.InMovementAsync(async ct =>
+    private Task<int> Decide(int id, RequestStatus awaiting, RequestStatus to, Action<DisbursementRequest> decision, CancellationToken ct) =>
+        db.InMovementAsync(async ct =>
     {
         var request = await db.LoadRequestAsync(id, ct);
+        if (request.Status != awaiting)
+        {
+            throw new DomainRuleException("Rule.RequestTransitionInvalid", $"RequestStatus.{request.Status}", $"RequestStatus.{to}");
+        }
+
         decision(request);
         await db.SaveChangesAsync(ct);
         return request.Id;

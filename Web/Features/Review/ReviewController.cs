@@ -1,3 +1,4 @@
+using Grants.Domain.Disbursements;
 using Grants.Domain.Users;
 using Grants.Web.Features.Requests;
 using Microsoft.AspNetCore.Authorization;
@@ -25,13 +26,13 @@ public sealed class ReviewController(RequestHeadingQuery headings, ReviewHandler
         }
 
         // The first approval is the clerk's; the second, above the threshold, the approver's.
-        var second = form.Request.Status == Grants.Domain.Disbursements.RequestStatus.FirstApproved;
+        var second = form.Request.Status == RequestStatus.FirstApproved;
         if (!User.IsInRole(second ? Role.FinanceApprover : Role.FinanceClerk))
         {
             return Forbid();
         }
 
-        return await Apply(id, form, () => review.ApproveAsync(id, ct), second ? "Review.Confirmed" : "Review.Approved", ct);
+        return await Apply(id, form, () => review.ApproveAsync(id, second, ct), second ? "Review.Confirmed" : "Review.Approved", ct);
     }
 
     [HttpGet, Authorize(Roles = Deciders)]
@@ -39,14 +40,14 @@ public sealed class ReviewController(RequestHeadingQuery headings, ReviewHandler
 
     [HttpPost, Authorize(Roles = Deciders)]
     public Task<IActionResult> Return([FromRoute] int id, ReasonForm form, CancellationToken ct) =>
-        Apply(id, form, () => review.ReturnAsync(id, form, ct), "Review.Returned", ct);
+        Decide(id, form, awaiting => review.ReturnAsync(id, awaiting, form, ct), "Review.Returned", ct);
 
     [HttpGet, Authorize(Roles = Deciders)]
     public Task<IActionResult> Reject(int id, CancellationToken ct) => Show(id, new ReasonForm(), ct);
 
     [HttpPost, Authorize(Roles = Deciders)]
     public Task<IActionResult> Reject([FromRoute] int id, ReasonForm form, CancellationToken ct) =>
-        Apply(id, form, () => review.RejectAsync(id, form, ct), "Review.Rejected", ct);
+        Decide(id, form, awaiting => review.RejectAsync(id, awaiting, form, ct), "Review.Rejected", ct);
 
     [HttpGet, Authorize(Roles = RequestRoles.Payers)]
     public Task<IActionResult> Pay(int id, CancellationToken ct) => Show(id, review.NewPayment(), ct);
@@ -54,4 +55,25 @@ public sealed class ReviewController(RequestHeadingQuery headings, ReviewHandler
     [HttpPost, Authorize(Roles = RequestRoles.Payers)]
     public Task<IActionResult> Pay([FromRoute] int id, PaymentForm form, CancellationToken ct) =>
         Apply(id, form, () => review.PayAsync(id, form, ct), "Review.Paid", ct);
+
+    /// <summary>
+    /// Returning or rejecting belongs to whoever the request awaits: the clerk while it is submitted, the approver once
+    /// it has its first approval. The handler refuses if the request has moved on since this was read.
+    /// </summary>
+    private async Task<IActionResult> Decide(int id, ReasonForm form, Func<RequestStatus, Task> decide, string doneKey, CancellationToken ct)
+    {
+        if (!await FindAsync(id, form, ct))
+        {
+            return NotFound();
+        }
+
+        var awaiting = form.Request.Status;
+        var allowed = awaiting switch
+        {
+            RequestStatus.Submitted => User.IsInRole(Role.FinanceClerk),
+            RequestStatus.FirstApproved => User.IsInRole(Role.FinanceApprover),
+            _ => true, // the handler refuses the transition with a message
+        };
+        return allowed ? await Apply(id, form, () => decide(awaiting), doneKey, ct) : Forbid();
+    }
 }

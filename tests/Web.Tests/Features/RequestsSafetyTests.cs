@@ -92,6 +92,60 @@ public abstract class RequestsSafetyTests(GrantsApp app)
     }
 
     [Fact]
+    public async Task Two_clerks_approving_one_large_request_at_once_give_one_first_approval_and_never_the_second()
+    {
+        var projectId = await app.PayableProjectAsync(DemoData.OwnTownship, ProjectsKit.UniqueName("两人初审"));
+        var id = await app.SubmittedRequestAsync(projectId, 120_000m);
+        var otherClerk = app.NewClient();
+        await otherClerk.SignInAs(await app.CreateUserAsync("clerk2", "Clerk2#Password2026", Grants.Domain.Users.Role.FinanceClerk), "Clerk2#Password2026");
+        var clerk = await app.SignedIn("clerk");
+
+        var responses = await Task.WhenAll(
+            clerk.PostForm($"/review/approve/{id}", new Dictionary<string, string>(), "en"),
+            otherClerk.PostForm($"/review/approve/{id}", new Dictionary<string, string>(), "en"));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        var loser = Assert.Single(responses, r => r.StatusCode != HttpStatusCode.Redirect);
+        Assert.True(loser.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"got {(int)loser.StatusCode}");
+        var request = await app.RequestAsync(id);
+        Assert.Equal(RequestStatus.FirstApproved, request.Status);
+        Assert.Null(request.ApprovedBy);
+        Assert.Equal(Money.Zero, (await app.ProjectAsync(projectId)).DisbursedDonations);
+    }
+
+    [Fact]
+    public async Task The_same_invoice_twice_on_one_request_is_a_repeat_not_a_duplicate_claim()
+    {
+        var projectId = await app.PayableProjectAsync(DemoData.OwnTownship, ProjectsKit.UniqueName("重复发票"));
+        var accountant = await app.SignedIn("accountant1");
+        var id = await accountant.DraftAsync(projectId, Voucher());
+        var number = UniqueInvoiceNumber();
+        IdFrom(await accountant.AddInvoiceAsync(id, number, ReceiptFileKit.UniquePdf()), "/requests/details/");
+
+        using var again = await accountant.AddInvoiceAsync(id, number, ReceiptFileKit.UniquePdf(), language: "en");
+
+        Assert.Contains("is already on this request", (await TestClient.Parse(again)).FieldError("InvoiceNumber"), StringComparison.Ordinal);
+        var request = await app.RequestAsync(id);
+        Assert.Single(request.Invoices);
+        Assert.Equal(0, request.DuplicateInvoiceAttempts);
+    }
+
+    [Fact]
+    public async Task Removing_a_file_of_another_townships_request_is_not_found_and_removes_nothing()
+    {
+        var projectId = await app.PayableProjectAsync(DemoData.OwnTownship, ProjectsKit.UniqueName("越权删除"));
+        var accountant1 = await app.SignedIn("accountant1");
+        var id = await accountant1.DraftAsync(projectId, Voucher());
+        IdFrom(await accountant1.AddInvoiceAsync(id, UniqueInvoiceNumber(), ReceiptFileKit.UniquePdf()), "/requests/details/");
+        var invoiceId = (await app.RequestAsync(id)).Invoices[0].Id;
+
+        using var response = await (await app.SignedIn("accountant2")).PostWithToken($"/requests/remove/{id}?invoiceId={invoiceId}", new Dictionary<string, string>(), "/requests");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Single((await app.RequestAsync(id)).Invoices);
+    }
+
+    [Fact]
     public async Task An_invoice_claimed_in_one_township_is_refused_in_another_naming_the_first_request()
     {
         var number = UniqueInvoiceNumber();

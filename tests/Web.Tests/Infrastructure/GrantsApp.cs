@@ -63,12 +63,17 @@ public abstract class GrantsApp : WebApplicationFactory<Program>, IAsyncLifetime
         InScope(sp => work(sp.GetRequiredService<GrantsDbContext>()));
 
     /// <summary>A user of its own for a test that would disturb a demo user (failed passwords, lockout).</summary>
-    public Task<string> CreateUserAsync(string prefix, string password) => InScope(async sp =>
+    public Task<string> CreateUserAsync(string prefix, string password, string? role = null) => InScope(async sp =>
     {
         var users = sp.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser { UserName = $"{prefix}-{Guid.NewGuid():N}"[..30], DisplayName = prefix };
         var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        if (role is not null)
+        {
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+
         return user.UserName;
     });
 
