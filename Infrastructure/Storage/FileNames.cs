@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Grants.Infrastructure.Storage;
@@ -6,7 +7,9 @@ namespace Grants.Infrastructure.Storage;
 /// The name an uploaded file is shown and downloaded under. Only its last path segment is kept, without control or
 /// path characters, at most <see cref="MaxLength"/> characters, and it always ends in the extension of the detected
 /// kind — so a PDF sent as "x.html" downloads as "x.html.pdf" and can never be opened as a page. Characters outside
-/// the Basic Multilingual Plane (emoji) are replaced too, so that cutting to length never splits a pair.
+/// the Basic Multilingual Plane (emoji) are replaced too, so that cutting to length never splits a pair. So are invisible
+/// format characters and line separators: a right-to-left override (U+202E) between "发票" and "gnp.exe.pdf"
+/// would show that PDF to a reviewer as "发票fdp.exe.png".
 /// </summary>
 public static class FileNames
 {
@@ -23,7 +26,7 @@ public static class FileNames
         var kept = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormC))
         {
-            kept.Append(char.IsControl(c) || char.IsSurrogate(c) || Forbidden.Contains(c) ? '_' : c);
+            kept.Append(IsUnsafe(c) || Forbidden.Contains(c) ? '_' : c);
         }
 
         var stem = kept.ToString().Trim().Trim('.').Trim();
@@ -36,6 +39,10 @@ public static class FileNames
         stem = stem.Length > MaxLength - extension.Length ? stem[..(MaxLength - extension.Length)].TrimEnd() : stem;
         return stem + extension;
     }
+
+    private static bool IsUnsafe(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c)
+        || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     private static bool HasExtension(string name, string contentType) =>
         Path.GetExtension(name).ToLowerInvariant() switch

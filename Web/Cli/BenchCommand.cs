@@ -9,13 +9,13 @@ internal static class BenchCommand
     {
         var scenario = new Argument<string?>("scenario")
         {
-            Description = "seed | pages | allocations | verify (default: seed and pages; allocations and verify run only when named)",
+            Description = "seed | pages | allocations | verify | queue | approvals (default: seed and pages; the others run only when named)",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        scenario.AcceptOnlyFromAmong("seed", "pages", "allocations", "verify");
+        scenario.AcceptOnlyFromAmong("seed", "pages", "allocations", "verify", "queue", "approvals");
         var scale = new Option<int?>("--scale") { Description = "seed: the scale compared with scale 1 (default 10); pages: the scale served (default 1)" };
-        var clients = new Option<int>("--clients") { Description = "pages, allocations: concurrent signed-in clients", DefaultValueFactory = _ => 8 };
-        var seconds = new Option<int>("--seconds") { Description = "pages, allocations: seconds per measured phase", DefaultValueFactory = _ => 10 };
+        var clients = new Option<int>("--clients") { Description = "pages, allocations, queue, approvals: concurrent signed-in clients (clerks)", DefaultValueFactory = _ => 8 };
+        var seconds = new Option<int>("--seconds") { Description = "pages, allocations, queue, approvals: seconds per measured phase", DefaultValueFactory = _ => 10 };
         var entries = new Option<int>("--entries") { Description = "verify: journal entries to build (two lines each)", DefaultValueFactory = _ => 1_000_000 };
         Range(scale, 1, 1000);
         Range(entries, 2, 50_000_000);
@@ -54,6 +54,16 @@ internal static class BenchCommand
             if (which is "verify")
             {
                 sections.Add(await VerifyBench.RunAsync(result.GetValue(entries), postgres, ct));
+            }
+
+            if (which is "queue")
+            {
+                sections.Add(await QueueBench.RunAsync(result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)), postgres, ct));
+            }
+
+            if (which is "approvals")
+            {
+                sections.Add(await ApprovalsBench.RunAsync(result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)), postgres, ct));
             }
 
             var record = BenchReport.Record(DateTime.UtcNow, sections);

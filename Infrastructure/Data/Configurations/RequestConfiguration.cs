@@ -27,8 +27,13 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Disburseme
 
         // The form's idempotency token: a replayed create finds the request it made instead of making another.
         builder.HasIndex(r => r.Token).IsUnique();
-        builder.HasIndex(r => new { r.TownshipId, r.Status });
+        // The review queue: by status and age, within a township or not, and by amount.
+        builder.HasIndex(r => new { r.TownshipId, r.Status, r.SubmittedAt });
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });
+        builder.HasIndex(r => new { r.Status, r.Amount });
+
+        // One bank transfer pays one request: the same reference recorded twice is a payment recorded twice.
+        builder.HasIndex(r => r.BankReference).IsUnique();
         builder.HasIndex(r => r.ProjectId);
 
         builder.HasMany(r => r.Invoices).WithOne().HasForeignKey(i => i.RequestId).OnDelete(DeleteBehavior.Cascade);

@@ -116,14 +116,19 @@ namespace Grants.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BankReference")
+                        .IsUnique();
+
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("Token")
                         .IsUnique();
 
+                    b.HasIndex("Status", "Amount");
+
                     b.HasIndex("Status", "SubmittedAt");
 
-                    b.HasIndex("TownshipId", "Status");
+                    b.HasIndex("TownshipId", "Status", "SubmittedAt");
 
                     b.ToTable("DisbursementRequests", (string)null);
                 });
