@@ -17,6 +17,18 @@ public static class FileNames
 
     private const string Forbidden = "\\/:*?\"<>|";
 
+    /// <summary>
+    /// A name no person gives a document: a climb out of a folder (../ or ..\), control characters (line breaks, NUL),
+    /// invisible formatting such as a right-to-left override, or line separators. Such an upload is refused rather than
+    /// renamed. A plain full path is not hostile: older browsers on Windows send "C:\扫描\x.pdf", and only its last
+    /// segment is kept (<see cref="Clean"/>).
+    /// </summary>
+    public static bool IsHostile(string? uploadedName) =>
+        uploadedName is not null
+        && (uploadedName.Contains("../", StringComparison.Ordinal) || uploadedName.Contains("..\\", StringComparison.Ordinal)
+            || uploadedName.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format
+                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator));
+
     public static string Clean(string? uploadedName, string contentType)
     {
         var extension = FileKinds.ExtensionOf(contentType);

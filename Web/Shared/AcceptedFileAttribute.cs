@@ -7,7 +7,7 @@ namespace Grants.Web.Shared;
 
 /// <summary>
 /// An uploaded file the <see cref="FileStore"/> will accept: not empty, at most <see cref="FileStore.MaxBytes"/>, and a
-/// PDF, JPEG or PNG by its first bytes. Checked here so a wrong file is a message under its field and nothing is
+/// PDF, JPEG or PNG by its first bytes, under a name without a path or control characters. Checked here so a wrong file is a message under its field and nothing is
 /// written; the store checks again. No file at all is left to [Required].
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
@@ -27,7 +27,7 @@ public sealed class AcceptedFileAttribute : ValidationAttribute
             head = head[..content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
         }
 
-        if (FileStore.Problem(file.Length, head) is not { } problem)
+        if ((FileNames.IsHostile(file.FileName) ? "Files.BadName" : FileStore.Problem(file.Length, head)) is not { } problem)
         {
             return ValidationResult.Success;
         }
