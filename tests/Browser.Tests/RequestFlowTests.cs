@@ -45,7 +45,10 @@ public sealed class RequestFlowTests(GrantsApp app, Browser browser) : IClassFix
         await using (var clerkContext = await NewContextAsync())
         {
             var clerk = await SignInAsync(clerkContext, "clerk");
-            await clerk.GotoAsync($"/review/approve/{id}");
+            await clerk.GotoAsync("/reviewqueue?pageSize=100");
+            await Screenshots.SaveAsync(clerk, "review-queue-zh.png");
+            await clerk.Locator($"main a[href='/requests/details/{id}']").First.ClickAsync();
+            await clerk.Locator("[data-testid=request-actions] [data-action=Approve]").ClickAsync();
             await clerk.Locator("main form button[type=submit]").ClickAsync();
             await Assertions.Expect(clerk.Locator("[data-testid=flash]")).ToContainTextAsync("已审核");
             await Assertions.Expect(clerk.Locator("h1 [data-status]")).ToHaveAttributeAsync("data-status", "Approved");
