@@ -1,0 +1,69 @@
+using Grants.Reports.Fonts;
+using PdfSharp.Drawing;
+
+namespace Grants.Reports.Tests;
+
+/// <summary>
+/// The free CJK faces, made standalone from Debian's collections, embed in a PDF and give back every character
+/// drawn — Chinese, Latin letters, digits and the yuan sign — so no amount or name ever prints as boxes.
+/// </summary>
+public sealed class CjkFontTests
+{
+    private const string Sample = "挂黑牌通报 城关镇东岳花园小区 ¥12,345.67 Grants 2026年第3季度";
+
+    static CjkFontTests() => CjkFontResolver.Install();
+
+    [Theory]
+    [InlineData(CjkFontResolver.Heiti)]
+    [InlineData(CjkFontResolver.Songti)]
+    [InlineData(CjkFontResolver.Kaiti)]
+    [InlineData("仿宋")]
+    public void Each_face_draws_chinese_latin_and_digits_that_come_back_as_written(string family)
+    {
+        var pdf = Draw(family, Sample);
+        // Kept beside the binaries for a person to render and look at (pdftoppm).
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "samples"));
+        File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", $"font-{family}.pdf"), pdf);
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        Assert.Equal(Sample.Replace(" ", "", StringComparison.Ordinal), page.Text.Replace(" ", "", StringComparison.Ordinal));
+        Assert.All(page.Letters, letter => Assert.DoesNotContain("Helvetica", letter.FontName, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_face_of_a_collection_becomes_a_standalone_truetype_font()
+    {
+        foreach (var face in CjkFonts.Required)
+        {
+            var collection = File.ReadAllBytes(face.Path);
+            var font = TrueTypeFaces.ExtractFace(collection, 0);
+
+            Assert.True(TrueTypeFaces.FaceCount(collection) >= 1);
+            Assert.Equal([0x00, 0x01, 0x00, 0x00], font[..4]);
+            Assert.True(font.Length < collection.Length || TrueTypeFaces.FaceCount(collection) == 1);
+        }
+    }
+
+    [Fact]
+    public void Something_that_is_not_a_collection_is_refused_clearly()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => TrueTypeFaces.ExtractFace("%PDF-1.4 not a font"u8.ToArray(), 0));
+        Assert.Contains("TrueType collection", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TrueTypeFaces.ExtractFace(File.ReadAllBytes(CjkFonts.Required[0].Path), 99));
+    }
+
+    private static byte[] Draw(string family, string text)
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        var page = document.AddPage();
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            graphics.DrawString(text, new XFont(family, 14), XBrushes.Black, new XPoint(40, 80));
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
+    }
+}
