@@ -58,7 +58,8 @@ public sealed class JournalQuery(GrantsDbContext db)
         .Add("source", r => r.Source)
         .Add("postedby", r => r.PostedBy);
 
-    public async Task<JournalList> ListAsync(JournalFilter filter, CancellationToken ct)
+    /// <summary>The entries the filter selects; shared by the page and the PDF export, so both show the same entries.</summary>
+    internal static IQueryable<JournalEntry> Entries(GrantsDbContext db, JournalFilter filter)
     {
         filter.Normalize();
         filter.Account = string.IsNullOrWhiteSpace(filter.Account) ? null : filter.Account.Trim();
@@ -89,6 +90,13 @@ public sealed class JournalQuery(GrantsDbContext db)
         {
             entries = entries.Where(e => e.Description.Contains(q) || e.Source.Contains(q));
         }
+
+        return entries;
+    }
+
+    public async Task<JournalList> ListAsync(JournalFilter filter, CancellationToken ct)
+    {
+        var entries = Entries(db, filter);
 
         // (long)(object)money sums the stored fen in SQL (see LedgerBalances); only the page's rows are summed.
         var rows = entries.Select(e => new JournalRow
