@@ -12,9 +12,8 @@ public static class DisbursementPostings
     public static JournalEntry Approval(DisbursementRequest request, DateTimeOffset at, string by)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var bookedOn = DateOnly.FromDateTime(request.ApprovedAt!.Value.ToOffset(TimeSpan.FromHours(8)).DateTime);
         return JournalEntry.Post(
-            JournalKind.DisbursementApproved, bookedOn, $"{request.PayeeName} {request.Purpose}", Source(request), at, by,
+            JournalKind.DisbursementApproved, request.ApprovedOn!.Value, $"{request.PayeeName} {request.Purpose}", Source(request), at, by,
             JournalLine.Debiting(LedgerAccount.RequestPayable(request.Id), request.Amount),
             JournalLine.Crediting(LedgerAccount.ProjectFunds(request.ProjectId), request.Amount));
     }

@@ -78,7 +78,7 @@ public sealed partial class DisbursementRequest
     public void RecordPayment(string by, DateTimeOffset at, DateOnly paidOn, string bankReference)
     {
         EnsureStatus(RequestStatus.Approved, RequestStatus.Paid);
-        var approvedOn = DateOnly.FromDateTime(ApprovedAt!.Value.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var approvedOn = ApprovedOn!.Value;
         if (paidOn < approvedOn)
         {
             throw new DomainRuleException("Rule.DateBeforeEarlierStep", Iso(paidOn), Iso(approvedOn)) { Field = "PaidOn" };

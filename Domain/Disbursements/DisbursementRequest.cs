@@ -75,6 +75,9 @@ public sealed partial class DisbursementRequest
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
+    /// <summary>The day of the approval in China (UTC+8): the booking date of its entry, the earliest day of payment.</summary>
+    public DateOnly? ApprovedOn => ApprovedAt is { } at ? DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime) : null;
+
     public DateOnly? PaidOn { get; private set; }
 
     /// <summary>The bank's reference of the transfer (or the cash voucher number).</summary>

@@ -73,11 +73,7 @@ public sealed partial class Project
 
         if (!CanPay(plan, Disbursed, amount))
         {
-            var left = PayableCap(plan) - Disbursed;
-            problems.Add(new DomainRuleException("Rule.TrancheCapExceeded", amount.ToString(), (left.IsNegative ? Money.Zero : left).ToString(), StatusKey(Status))
-            {
-                Field = "Amount",
-            });
+            problems.Add(TrancheCapExceeded(plan, Disbursed, amount, "Amount"));
         }
 
         problems.AddRange(rules.Breaches(Budget).Select(b => b.ToException()));

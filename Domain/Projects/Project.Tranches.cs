@@ -27,8 +27,17 @@ public sealed partial class Project
 
         if (!CanPay(plan, alreadyPaid, amount))
         {
-            var left = PayableCap(plan) - alreadyPaid;
-            throw new DomainRuleException("Rule.TrancheCapExceeded", amount.ToString(), (left.IsNegative ? Money.Zero : left).ToString(), StatusKey(Status));
+            throw TrancheCapExceeded(plan, alreadyPaid, amount);
         }
+    }
+
+    /// <summary>The refusal naming the amount, what the stage still allows, and the stage.</summary>
+    private DomainRuleException TrancheCapExceeded(TranchePlan plan, Money alreadyPaid, Money amount, string? field = null)
+    {
+        var left = PayableCap(plan) - alreadyPaid;
+        return new DomainRuleException("Rule.TrancheCapExceeded", amount.ToString(), (left.IsNegative ? Money.Zero : left).ToString(), StatusKey(Status))
+        {
+            Field = field,
+        };
     }
 }

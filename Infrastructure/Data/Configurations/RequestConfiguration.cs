@@ -23,6 +23,7 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Disburseme
         builder.Property(r => r.BankReference).HasMaxLength(60);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsEditable);
+        builder.Ignore(r => r.ApprovedOn);
         builder.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
 
         // The form's idempotency token: a replayed create finds the request it made instead of making another.

@@ -1,4 +1,5 @@
 using Grants.Domain.Ledger;
+using Grants.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
@@ -15,7 +16,7 @@ public static class PoolOptions
     /// </summary>
     public static DateOnly DefaultDate(TimeProvider clock, int fiscalYear)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = clock.ChinaToday();
         return today.Year == fiscalYear ? today
             : today.Year > fiscalYear ? new DateOnly(fiscalYear, 12, 31)
             : new DateOnly(fiscalYear, 1, 1);

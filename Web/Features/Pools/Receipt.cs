@@ -61,7 +61,7 @@ public sealed class RecordReceiptHandler(GrantsDbContext db, FileStore files, Ti
     {
         // Stored before the transaction: the movement may run more than once, and storing the same bytes again is harmless.
         // A receipt refused below leaves an unreferenced file on disk, never a row pointing at a missing one.
-        (StoredBlob Blob, string Name)? file = form.File is { } upload ? await StoreAsync(upload, ct) : null;
+        (StoredBlob Blob, string Name)? file = form.File is { } upload ? await files.SaveUploadAsync(upload, ct) : null;
         var postedBy = user.UserName ?? "system";
         await db.InMovementAsync(async ct =>
         {
@@ -80,12 +80,5 @@ public sealed class RecordReceiptHandler(GrantsDbContext db, FileStore files, Ti
             await db.SaveChangesAsync(ct);
             return receipt.Id;
         }, ct);
-    }
-
-    private async Task<(StoredBlob Blob, string Name)> StoreAsync(IFormFile upload, CancellationToken ct)
-    {
-        await using var content = upload.OpenReadStream();
-        var blob = await files.SaveAsync(content, ct);
-        return (blob, FileNames.Clean(upload.FileName, blob.ContentType));
     }
 }

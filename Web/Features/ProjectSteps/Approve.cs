@@ -38,10 +38,7 @@ public sealed class ApproveHandler(GrantsDbContext db, TimeProvider clock, ICurr
     /// <summary>Reads the budget and the notice the approver must see; the rules are checked again by the domain on approval.</summary>
     public async Task ExplainAsync(int id, ApprovalForm form, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking()
-            .Include(p => p.Donations).Include(p => p.InKind).Include(p => p.Objections)
-            .AsSplitQuery()
-            .SingleAsync(p => p.Id == id, ct);
+        var project = await db.Projects.AsNoTracking().WithBudgetLines().SingleAsync(p => p.Id == id, ct);
         form.Budget = project.Budget;
         form.Breaches = project.CoFinancingWarnings(rules.CoFinancing);
         form.NoticeLastDay = project.NoticeLastDay;

@@ -41,11 +41,7 @@ public static class ProjectChanges
     /// </summary>
     public static async Task ChangeProjectAsync(this GrantsDbContext db, int id, Action<Project> change, CancellationToken ct)
     {
-        var project = await db.Projects
-            .Include(p => p.Donations).Include(p => p.InKind).Include(p => p.Objections)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == id, ct)
-            ?? throw new DomainRuleException("Projects.NotFound");
+        var project = await db.LoadProjectAsync(id, ct);
         change(project);
         await db.SaveChangesAsync(ct);
     }

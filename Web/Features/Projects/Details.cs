@@ -30,10 +30,7 @@ public sealed class ProjectDetailsQuery(GrantsDbContext db, ProjectRules rules)
     /// <summary>The project with its budget lines, or null when there is none in the user's scope.</summary>
     public async Task<ProjectDetails?> LoadAsync(int id, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking()
-            .Include(p => p.Donations).Include(p => p.InKind).Include(p => p.Objections)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        var project = await db.Projects.AsNoTracking().WithBudgetLines().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (project is null)
         {
             return null;

@@ -75,7 +75,7 @@ public sealed class AddEvidenceHandler(GrantsDbContext db, FileStore files, Time
             throw await RefuseClaimAsync(request, code, number, other, ct);
         }
 
-        var (blob, name) = await StoreAsync(form.File!, ct);
+        var (blob, name) = await files.SaveUploadAsync(form.File!, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.RecordAsync(blob, clock.GetUtcNow(), user.UserName ?? "system", ct);
         request.AddInvoice(code, number, MoneyAmountAttribute.Parse(form.InvoiceAmount), form.IssuedOn!.Value, form.Issuer ?? "", blob.Sha256, name);
@@ -115,7 +115,7 @@ public sealed class AddEvidenceHandler(GrantsDbContext db, FileStore files, Time
     public async Task AddEvidenceAsync(int id, EvidenceForm form, CancellationToken ct)
     {
         var request = await db.LoadRequestAsync(id, ct);
-        var (blob, name) = await StoreAsync(form.File!, ct);
+        var (blob, name) = await files.SaveUploadAsync(form.File!, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.RecordAsync(blob, clock.GetUtcNow(), user.UserName ?? "system", ct);
         request.AddEvidence(form.Kind!.Value, blob.Sha256, name);
@@ -149,13 +149,6 @@ public sealed class AddEvidenceHandler(GrantsDbContext db, FileStore files, Time
     // Invoices carry no township filter: a claim made in another township must still be found.
     private Task<int?> ClaimedByAsync(string code, string number, CancellationToken ct) =>
         db.Invoices.Where(i => i.Code == code && i.Number == number).Select(i => (int?)i.RequestId).FirstOrDefaultAsync(ct);
-
-    private async Task<(StoredBlob Blob, string Name)> StoreAsync(IFormFile upload, CancellationToken ct)
-    {
-        await using var content = upload.OpenReadStream();
-        var blob = await files.SaveAsync(content, ct);
-        return (blob, FileNames.Clean(upload.FileName, blob.ContentType));
-    }
 
     private static string Digits(string? text) => (text ?? "").Replace(" ", "", StringComparison.Ordinal).Trim();
 }

@@ -25,8 +25,7 @@ public sealed class RequestDetailsQuery(GrantsDbContext db, ProjectRules rules, 
             return null;
         }
 
-        var project = await db.Projects.AsNoTracking().Include(p => p.Donations).Include(p => p.InKind).Include(p => p.Objections)
-            .AsSplitQuery().SingleAsync(p => p.Id == request.ProjectId, ct);
+        var project = await db.Projects.AsNoTracking().WithBudgetLines().SingleAsync(p => p.Id == request.ProjectId, ct);
         var place = await (
             from c in db.Communities.AsNoTracking()
             join t in db.Townships on c.TownshipId equals t.Id

@@ -42,10 +42,4 @@ public static class RequestChanges
         await db.Requests.Include(r => r.Invoices).Include(r => r.Evidence).Include(r => r.History).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, ct)
         ?? throw new DomainRuleException("Requests.NotFound");
-
-    /// <summary>The project with every budget line, tracked: its budget and its disbursements decide what may be paid.</summary>
-    public static async Task<Grants.Domain.Projects.Project> LoadProjectAsync(this GrantsDbContext db, int id, CancellationToken ct) =>
-        await db.Projects.Include(p => p.Donations).Include(p => p.InKind).Include(p => p.Objections).AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == id, ct)
-        ?? throw new DomainRuleException("Projects.NotFound");
 }
