@@ -15,11 +15,12 @@ public static class LineBreaker
     private const string NoLineStart = "，。、；：？！）》」』】〕…—,.;:?!)]%";
     private const string NoLineEnd = "（《「『【〔([";
 
-    public static IReadOnlyList<string> Break(string text, double width, Func<string, double> measure)
+    /// <param name="firstLineIndent">Room kept free at the start of each paragraph's first line (两字缩进).</param>
+    public static IReadOnlyList<string> Break(string text, double width, Func<string, double> measure, double firstLineIndent = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(measure);
-        if (width <= 0)
+        if (width <= 0 || firstLineIndent < 0 || firstLineIndent >= width)
         {
             throw new ArgumentOutOfRangeException(nameof(width), width, "A line must be wider than nothing.");
         }
@@ -27,24 +28,26 @@ public static class LineBreaker
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            BreakParagraph(paragraph, width, measure, lines);
+            BreakParagraph(paragraph, width, firstLineIndent, measure, lines);
         }
 
         return lines;
     }
 
-    private static void BreakParagraph(string paragraph, double width, Func<string, double> measure, List<string> lines)
+    private static void BreakParagraph(string paragraph, double width, double indent, Func<string, double> measure, List<string> lines)
     {
+        var first = lines.Count;
+        double Room() => lines.Count == first ? width - indent : width;
         var line = new StringBuilder();
         foreach (var unit in Units(paragraph))
         {
             var candidate = line.Length == 0 ? unit.TrimStart() : line + unit;
-            if (string.IsNullOrWhiteSpace(unit) && measure(candidate) > width)
+            if (string.IsNullOrWhiteSpace(unit) && measure(candidate) > Room())
             {
                 continue; // spaces at the end of a line take no room and start no new one
             }
 
-            if (measure(candidate) <= width || line.Length == 0 && unit.Length == 1)
+            if (measure(candidate) <= Room() || line.Length == 0 && unit.Length == 1)
             {
                 line.Clear().Append(candidate);
                 continue;
@@ -53,7 +56,7 @@ public static class LineBreaker
             if (line.Length == 0)
             {
                 // A single word wider than the line: cut it by characters; the last piece may take more after it.
-                var pieces = Cut(unit.Trim(), width, measure).DefaultIfEmpty("").ToList();
+                var pieces = Cut(unit.Trim(), Room(), width, measure).DefaultIfEmpty("").ToList();
                 lines.AddRange(pieces[..^1]);
                 line.Append(pieces[^1]);
                 continue;
@@ -61,7 +64,7 @@ public static class LineBreaker
 
             var (kept, carried) = Kinsoku(line.ToString(), unit);
             lines.Add(kept.TrimEnd());
-            var rest = Cut(carried.Trim(), width, measure).DefaultIfEmpty("").ToList();
+            var rest = Cut(carried.Trim(), width, width, measure).DefaultIfEmpty("").ToList();
             lines.AddRange(rest[..^1]);
             line.Clear().Append(rest[^1]);
         }
@@ -82,7 +85,7 @@ public static class LineBreaker
     }
 
     /// <summary>Break opportunities: each CJK character on its own; a run of other characters with its leading spaces.</summary>
-    private static IEnumerable<string> Units(string text)
+    internal static IEnumerable<string> Units(string text)
     {
         var word = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
@@ -115,13 +118,15 @@ public static class LineBreaker
         }
     }
 
-    private static IEnumerable<string> Cut(string word, double width, Func<string, double> measure)
+    private static IEnumerable<string> Cut(string word, double firstWidth, double width, Func<string, double> measure)
     {
         var piece = new StringBuilder();
+        var room = firstWidth;
         foreach (var c in word)
         {
-            if (piece.Length > 0 && measure(piece.ToString() + c) > width)
+            if (piece.Length > 0 && measure(piece.ToString() + c) > room)
             {
+                room = width;
                 yield return piece.ToString();
                 piece.Clear();
             }

@@ -14,32 +14,30 @@ public sealed class LayoutTableTests
     [Fact]
     public void Five_hundred_rows_span_pages_with_the_header_on_each_and_nothing_below_the_page()
     {
-        var layout = new TableLayout(Columns, s => s.Length * 9, lineHeight: 12);
-
-        var pages = layout.Paginate(Rows(500), pageHeight: 600);
+        var pages = Pager.Paginate(new TableBlock(Columns, Rows(500).Select(r => new TableRow(r))).Compose(Fixed.Measurer, 480), pageHeight: 600);
 
         Assert.True(pages.Count > 1, $"{pages.Count} page(s)");
+        var header = pages[0].Pieces[0].Piece;
         Assert.All(pages, page =>
         {
-            Assert.True(page.Rows[0].IsHeader);
-            Assert.Equal("凭证号", page.Rows[0].Cells[0][0]);
-            Assert.All(page.Rows, row => Assert.True(row.Top + row.Height <= 600, $"a row ends at {row.Top + row.Height}"));
-            Assert.All(page.Rows.Zip(page.Rows.Skip(1)), pair => Assert.Equal(pair.First.Top + pair.First.Height, pair.Second.Top, 6));
+            Assert.Same(header, page.Pieces[0].Piece);
+            Assert.Equal(0, page.Pieces[0].Top);
+            Assert.All(page.Pieces, placed => Assert.True(placed.Bottom <= 600, $"a row ends at {placed.Bottom}"));
+            Assert.All(page.Pieces.Zip(page.Pieces.Skip(1)), pair => Assert.Equal(pair.First.Bottom, pair.Second.Top, 6));
         });
-        Assert.Equal(500, pages.Sum(p => p.Rows.Count(r => !r.IsHeader)));
+        Assert.Equal(500, pages.Sum(p => p.Pieces.Count - 1));
     }
 
     [Fact]
     public void A_long_description_wraps_inside_its_column_and_makes_its_row_taller()
     {
-        var layout = new TableLayout(Columns, s => s.Length * 9, lineHeight: 12);
-        var row = Row(1, new string('项', 60));
+        var layout = new TableLayout(Columns, Fixed.Measure, lineHeight: 12);
 
-        var placed = layout.Paginate([row], pageHeight: 600)[0].Rows[1];
+        var row = layout.Measure(Row(1, new string('项', 60)));
 
-        Assert.True(placed.Cells[2].Count > 1);
-        Assert.All(placed.Cells[2], line => Assert.True(line.Length * 9 <= 200 - 6));
-        Assert.Equal((placed.Cells[2].Count * 12) + 6, placed.Height, 6);
+        Assert.True(row.Cells[2].Count > 1);
+        Assert.All(row.Cells[2], line => Assert.True(line.Length * 9 <= 200 - 6));
+        Assert.Equal((row.Cells[2].Count * 12) + 6, row.Height, 6);
     }
 
     [Fact]
@@ -67,10 +65,10 @@ public sealed class LayoutTableTests
     [Fact]
     public void A_row_with_the_wrong_number_of_cells_or_columns_wider_than_the_page_are_refused()
     {
-        var layout = new TableLayout(Columns, s => s.Length * 9, lineHeight: 12);
-        Assert.Throws<ArgumentException>(() => layout.Paginate([["1", "2"]], 600));
+        var layout = new TableLayout(Columns, Fixed.Measure, lineHeight: 12);
+        Assert.Throws<ArgumentException>(() => layout.Measure(["1", "2"]));
         var wide = new TableDocument("宽表", [new("甲", 400), new("乙", 400)]);
-        Assert.Contains("pt wide", Assert.Throws<InvalidOperationException>(() => wide.Render([["1", "2"]])).Message, StringComparison.Ordinal);
+        Assert.Contains("pt wide", Assert.Throws<ReportLayoutException>(() => wide.Render([["1", "2"]])).Message, StringComparison.Ordinal);
     }
 
     private static IEnumerable<IReadOnlyList<string>> Rows(int count) =>
