@@ -23,7 +23,8 @@ public sealed record TableRow(IReadOnlyList<string> Cells, RowKind Kind = RowKin
 
 /// <summary>
 /// A table that flows over pages: every row is a piece that never splits, the header row repeats at the top of each
-/// page the table reaches, money columns align right, groups keep their heading with their first line.
+/// page the table reaches, money columns align right, groups keep their heading with their first line and their
+/// last line with their subtotal.
 /// </summary>
 public sealed class TableBlock(IReadOnlyList<TableColumn> columns, IEnumerable<TableRow> rows) : Block
 {
@@ -50,9 +51,23 @@ public sealed class TableBlock(IReadOnlyList<TableColumn> columns, IEnumerable<T
             KeepWithNext = true,
         };
         yield return header;
+
+        // One row is held back so that a subtotal or total never opens a page alone: the row before it is glued to it.
+        Piece? previous = null;
         foreach (var row in rows)
         {
-            yield return Compose(row, layout, boldLayout) with { RepeatHeader = header };
+            var piece = Compose(row, layout, boldLayout) with { RepeatHeader = header };
+            if (previous is not null)
+            {
+                yield return row.Kind is RowKind.Subtotal or RowKind.Total ? previous with { KeepWithNext = true } : previous;
+            }
+
+            previous = piece;
+        }
+
+        if (previous is not null)
+        {
+            yield return previous;
         }
     }
 
@@ -64,8 +79,9 @@ public sealed class TableBlock(IReadOnlyList<TableColumn> columns, IEnumerable<T
                 var heading = boldLayout.MeasureSpanning(row.Cells[0]);
                 return new Piece(heading.Height, (canvas, area) =>
                 {
-                    canvas.Graphics.DrawRectangle(Grid, area);
-                    DrawLines(canvas, heading.Cells[0], HeaderStyle, area, layout.Padding, Align.Left);
+                    var row = area with { Width = layout.Width };
+                    canvas.Graphics.DrawRectangle(Grid, row);
+                    DrawLines(canvas, heading.Cells[0], HeaderStyle, row, layout.Padding, Align.Left);
                 }) { KeepWithNext = true };
             case RowKind.Subtotal or RowKind.Total:
                 var totals = boldLayout.Measure(row.Cells);
@@ -75,7 +91,7 @@ public sealed class TableBlock(IReadOnlyList<TableColumn> columns, IEnumerable<T
                     DrawCells(canvas, area, layout, totals, HeaderStyle, tint, center: false);
                     if (row.Kind == RowKind.Total)
                     {
-                        canvas.Graphics.DrawLine(Grid, area.Left, area.Top + 1.5, area.Right, area.Top + 1.5);
+                        canvas.Graphics.DrawLine(Grid, area.Left, area.Top + 1.5, area.Left + layout.Width, area.Top + 1.5);
                     }
                 });
             default:
