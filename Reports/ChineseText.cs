@@ -17,6 +17,9 @@ public static class ChineseText
     /// <summary>Amounts in figures as finance writes them in text: 50,000.00元.</summary>
     public static string Yuan(Money amount) => amount.Yuan.ToString("#,##0.00", CultureInfo.InvariantCulture) + "元";
 
+    /// <summary>The body that holds a community's account and receives notices: 南岭村村民委员会, 东关社区居民委员会.</summary>
+    public static string Committee(string community) => community.EndsWith('村') ? community + "村民委员会" : community + "居民委员会";
+
     public static string Points(decimal points) => points.ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>

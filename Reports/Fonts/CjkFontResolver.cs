@@ -9,7 +9,7 @@ namespace Grants.Reports.Fonts;
 /// free 宋/明 face); 楷体 → AR PL UKai (Kaiti). Bold is simulated. Every face carries Latin letters and digits too,
 /// so amounts never fall back to boxes. A missing font file is a clear error naming the Debian package.
 /// </summary>
-public sealed class CjkFontResolver : IFontResolver
+public sealed class CjkFontResolver(IReadOnlyList<FontFace>? faces = null) : IFontResolver
 {
     public const string Heiti = "Heiti";
     public const string Songti = "Songti";
@@ -22,7 +22,8 @@ public sealed class CjkFontResolver : IFontResolver
         [Kaiti] = Kaiti, ["楷体"] = Kaiti,
     };
 
-    private readonly ConcurrentDictionary<string, byte[]> faces = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<FontFace> required = faces ?? CjkFonts.Required;
+    private readonly ConcurrentDictionary<string, byte[]> loaded = new(StringComparer.Ordinal);
 
     /// <summary>Installs the resolver once for the process (PDFsharp keeps one global resolver).</summary>
     public static void Install()
@@ -39,11 +40,11 @@ public sealed class CjkFontResolver : IFontResolver
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(Families.GetValueOrDefault(familyName ?? "", Songti), mustSimulateBold: bold, mustSimulateItalic: italic);
 
-    public byte[]? GetFont(string faceName) => faces.GetOrAdd(faceName, Load);
+    public byte[]? GetFont(string faceName) => loaded.GetOrAdd(faceName, Load);
 
-    private static byte[] Load(string faceName)
+    private byte[] Load(string faceName)
     {
-        var face = CjkFonts.Required.SingleOrDefault(f => f.Role == faceName)
+        var face = required.SingleOrDefault(f => f.Role == faceName)
             ?? throw new ArgumentException($"No CJK face called '{faceName}'.", nameof(faceName));
         if (!File.Exists(face.Path))
         {

@@ -45,6 +45,7 @@ public sealed class FlowDocument(PageSetup page)
         document.Info.Title = Title;
         document.Info.Author = Author;
         document.Info.Creator = "Grants";
+        document.Options.CompressContentStreams = true;
         for (var n = 0; n < pages.Count; n++)
         {
             var pdfPage = document.AddPage();

@@ -15,6 +15,16 @@ public sealed class ImageBlock : Block
             throw new ReportModelException("An image must be a PNG or a JPEG.");
         }
 
+        // PDFsharp 6.2 reads JPEG and 8-bit RGB(A) PNG, not 1-bit or grey PNG: find out now, not half-way through a document.
+        try
+        {
+            using var probe = XImage.FromStream(new MemoryStream(image, writable: false));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ReportModelException($"The image cannot be placed in a PDF ({e.Message}); save it as a JPEG or an 8-bit RGB PNG.");
+        }
+
         (bytes, Width, Height, Align) = (image, width, height, align);
     }
 

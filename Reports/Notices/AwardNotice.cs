@@ -38,7 +38,7 @@ public sealed class AwardNotice(AwardNoticeModel model)
                 + $"在全县{model.Ranked}个试点村（社区）中排名第{model.Rank}位，评定为“{grade}村”。现将奖励资金下达给你们，有关事项通知如下：")
             .Heading1("一、奖励金额")
             .Text($"按照{grade}村奖励标准，核定{model.Community}奖励资金{ChineseText.Yuan(model.Award)}（大写：{ChineseText.Uppercase(model.Award)}），"
-                + $"从{model.PoolName}列支，由县财政局直接支付至{model.Community}村（居）民委员会账户。")
+                + $"从{model.PoolName}列支，由县财政局直接支付至{ChineseText.Committee(model.Community)}账户。")
             .Heading1("二、考核得分")
             .Text($"{string.Join("，", model.Scores)}；群众评价{ChineseText.Points(model.ResidentsScore)}分。")
             .Heading1("三、资金使用")

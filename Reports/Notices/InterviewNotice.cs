@@ -28,7 +28,7 @@ public sealed class InterviewNotice(InterviewNoticeModel model)
         var when = $"{ChineseText.Date(DateOnly.FromDateTime(model.At))}（{Chinese.DateTimeFormat.GetDayName(model.At.DayOfWeek)}）"
             + $"{(model.At.Hour < 12 ? "上午" : "下午")}{model.At.ToString("H:mm", CultureInfo.InvariantCulture)}";
         return new OfficialDocument(model.Header, Title)
-            .Addressee($"{model.Township}人民政府，{model.Community}村（居）民委员会")
+            .Addressee($"{model.Township}人民政府，{ChineseText.Committee(model.Community)}")
             .Text($"{model.Community}在{string.Join("、", model.CardQuarters)}共同缔造考核中连续{model.CardQuarters.Count}个季度评定为“一般村”并被挂黑牌通报。"
                 + $"根据{model.Header.Issuer.Regulation}，决定对{model.Community}主要负责人进行约谈。现将有关事项通知如下：")
             .Heading1("一、约谈时间")

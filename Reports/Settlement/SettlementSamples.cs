@@ -94,7 +94,7 @@ public static class SettlementSamples
             .OrderBy(r => r.Rank)
             .Select((r, i) => new PaymentLine(
                 i + 1,
-                Committee(r.Community),
+                ChineseText.Committee(r.Community),
                 $"{report.County}农村商业银行{r.Township}支行",
                 Account(r),
                 r.Award,
@@ -108,8 +108,6 @@ public static class SettlementSamples
     }
 
     /// <summary>The account holder is the community's committee: a village's 村民委员会, a neighbourhood's 居民委员会.</summary>
-    private static string Committee(string community) => community.EndsWith('村') ? community + "村民委员会" : community + "居民委员会";
-
     /// <summary>A made-up 19-digit account: bank and branch prefix, township, then a serial from the name, stable across runs.</summary>
     private static string Account(CommunityResult result)
     {

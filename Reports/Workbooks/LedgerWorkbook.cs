@@ -47,7 +47,7 @@ public static class LedgerWorkbook
         var count = 0;
         await foreach (var line in lines.WithCancellation(ct).ConfigureAwait(false))
         {
-            Check(line);
+            LedgerLine.Check(line);
             if (++count > MaxLines)
             {
                 throw new ArgumentException($"The ledger has more than {MaxLines:N0} lines, more than one sheet holds; export a shorter period.", nameof(lines));
@@ -88,24 +88,6 @@ public static class LedgerWorkbook
             new Cell("", styles.Total), new Cell("", styles.Total),
             Sum('F', debits), Sum('G', credits), new Cell("", styles.Total),
         ], ct).ConfigureAwait(false);
-    }
-
-    private static void Check(LedgerLine line)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        string? problem = (line.Debit, line.Credit) switch
-        {
-            ( < 0, _) or (_, < 0) => "has a negative amount",
-            (not 0, not 0) => "has both a debit and a credit",
-            (0, 0) => "has no amount",
-            _ when decimal.Round(line.Debit + line.Credit, 2) != line.Debit + line.Credit => "has an amount finer than the fen",
-            _ => null,
-        };
-        if (problem is not null)
-        {
-            throw new ArgumentException(
-                $"Ledger line of entry {line.EntryId} ({line.Account}) {problem}: debit {line.Debit}, credit {line.Credit}.", nameof(line));
-        }
     }
 
     private static WorksheetOptions SheetOptions()

@@ -53,6 +53,17 @@ public sealed class CjkFontTests
         Assert.Throws<ArgumentOutOfRangeException>(() => TrueTypeFaces.ExtractFace(File.ReadAllBytes(CjkFonts.Required[0].Path), 99));
     }
 
+    [Fact]
+    public void A_missing_font_file_is_a_clear_error_naming_the_debian_package_to_install()
+    {
+        var resolver = new CjkFontResolver([new FontFace(CjkFontResolver.Songti, "fonts-arphic-uming", "/nonexistent/uming.ttc")]);
+
+        var e = Assert.Throws<FileNotFoundException>(() => resolver.GetFont(CjkFontResolver.Songti));
+
+        Assert.Contains("fonts-arphic-uming", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Songti", e.Message, StringComparison.Ordinal);
+    }
+
     private static byte[] Draw(string family, string text)
     {
         using var document = new PdfSharp.Pdf.PdfDocument();

@@ -107,6 +107,21 @@ public sealed class LayoutFlowTests
         Assert.Contains("160 pt wide", Assert.Throws<ReportLayoutException>(() => wide.Compose(Fixed.Measurer, 90).ToList()).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_image_is_drawn_at_its_size_and_something_that_is_not_an_image_is_refused()
+    {
+        var png = new QRCoder.PngByteQRCode(new QRCoder.QRCodeGenerator().CreateQrCode("https://grants.example/logo", QRCoder.QRCodeGenerator.ECCLevel.M)).GetGraphic(4, [0, 0, 0, 255], [255, 255, 255, 255]);
+        var pdf = new FlowDocument(PageSetup.A4()).Render([new Paragraph("县徽", TextStyle.Body()), new ImageBlock(png, 60, 60, Align.Center)]);
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var image = Assert.Single(document.GetPage(1).GetImages());
+        Assert.Equal(60, image.BoundingBox.Width, 1);
+        Assert.Equal(60, image.BoundingBox.Height, 1);
+        Assert.Throws<ReportModelException>(() => new ImageBlock("%PDF-1.4"u8.ToArray(), 10, 10));
+        var grey = new QRCoder.PngByteQRCode(new QRCoder.QRCodeGenerator().CreateQrCode("x", QRCoder.QRCodeGenerator.ECCLevel.M)).GetGraphic(4);
+        Assert.Contains("8-bit RGB PNG", Assert.Throws<ReportModelException>(() => new ImageBlock(grey, 10, 10)).Message, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<Piece> Lines(int count) =>
         Enumerable.Range(0, count).Select(_ => new Piece(10, static (_, _) => { }));
 }

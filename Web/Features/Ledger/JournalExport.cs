@@ -1,6 +1,5 @@
 using System.Globalization;
 using Grants.Infrastructure.Data;
-using Grants.Reports.Layout;
 using Grants.Reports.Workbooks;
 using Grants.Web.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -16,12 +15,6 @@ namespace Grants.Web.Features.Ledger;
 public sealed class JournalExportQuery(GrantsDbContext db, IStringLocalizer<Text> text)
 {
     public const int MaxPdfLines = 20_000;
-
-    private static readonly TableColumn[] PdfColumns =
-    [
-        new("凭证号", 50, Align.Right), new("记账日期", 62), new("类型", 60), new("摘要", 250), new("科目", 120),
-        new("借方", 80, Align.Right), new("贷方", 80, Align.Right),
-    ];
 
     public LedgerHeading Heading(JournalFilter filter)
     {
@@ -52,18 +45,12 @@ public sealed class JournalExportQuery(GrantsDbContext db, IStringLocalizer<Text
             return null;
         }
 
-        var rows = new List<IReadOnlyList<string>>(count);
+        var lines = new List<LedgerLine>(count);
         await foreach (var line in LinesAsync(filter, ct))
         {
-            rows.Add([
-                line.EntryId.ToString(CultureInfo.InvariantCulture), line.BookedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), line.Kind,
-                line.Description, line.Account, Amount(line.Debit), Amount(line.Credit),
-            ]);
+            lines.Add(line);
         }
 
-        var heading = Heading(filter);
-        return new TableDocument($"{heading.Title}（{heading.Period}）", PdfColumns).Render(rows, landscape: true);
+        return new JournalDocument(Heading(filter)).Render(lines);
     }
-
-    private static string Amount(decimal yuan) => yuan == 0m ? "" : yuan.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }
