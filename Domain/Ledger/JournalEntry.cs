@@ -90,4 +90,5 @@ public enum JournalKind
     DisbursementApproved = 7, // 报账审核通过
     Payment = 8,       // 支付
     Reversal = 9,      // 冲销
+    AwardPayout = 10,  // 季度奖励拨付
 }

@@ -28,6 +28,9 @@ public readonly record struct LedgerAccount(string Code)
     /// <summary>Paid out to the request's payee: money that has left the project (已支付).</summary>
     public static LedgerAccount RequestPaid(int requestId) => new(Format("request", requestId, "paid"));
 
+    /// <summary>A quarterly award owed to a community's committee (应付奖励), credited from the award pool's reserve.</summary>
+    public static LedgerAccount AwardPayable(int payoutId) => new(Format("award", payoutId, "payable"));
+
     /// <summary>Where social donations (社会捐赠) came from, by the year they were given.</summary>
     public static LedgerAccount Donors(int year) => new($"source:donors:{year.ToString(CultureInfo.InvariantCulture)}");
 

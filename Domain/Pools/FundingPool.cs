@@ -41,6 +41,12 @@ public sealed class FundingPool
 
     public Money CarriedOut { get; private set; }
 
+    /// <summary>Quarterly awards paid out of <see cref="Reserved"/>, net of reversals.</summary>
+    public Money AwardsPaid { get; private set; }
+
+    /// <summary>What is left of the reserve for awards (奖补资金池余额).</summary>
+    public Money ReserveBalance => Reserved - AwardsPaid;
+
     /// <summary>Set once the balance has been carried forward (结转): the pool then takes no more movements.</summary>
     public int? CarriedForwardToPoolId { get; private set; }
 
@@ -86,6 +92,32 @@ public sealed class FundingPool
         EnsureInYear(reservedOn);
         EnsureAvailable(amount);
         Reserved += amount;
+        Version++;
+    }
+
+    /// <summary>Pays quarterly awards out of the reserve; never more than is left of it.</summary>
+    public void PayAwards(Money amount)
+    {
+        RequirePositive(amount);
+        if (amount > ReserveBalance)
+        {
+            throw new DomainRuleException("Rule.AwardReserveShort", amount, ReserveBalance, Name);
+        }
+
+        AwardsPaid += amount;
+        Version++;
+    }
+
+    /// <summary>A reversed award returns to the reserve.</summary>
+    public void ReturnAwards(Money amount)
+    {
+        RequirePositive(amount);
+        if (amount > AwardsPaid)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "More than was paid cannot come back.");
+        }
+
+        AwardsPaid -= amount;
         Version++;
     }
 
