@@ -65,10 +65,10 @@ internal static class SettlementModelCheck
 
         for (var c = 0; c < criteria.Count; c++)
         {
-            if (scores[c] < 0 || scores[c] > criteria[c].MaxPoints)
+            if (scores[c] is { } score && (score < 0 || score > criteria[c].MaxPoints))
             {
                 throw new ReportModelException(
-                    $"Score {criteria[c].Name} of {row} is {scores[c].ToString(CultureInfo.InvariantCulture)}; it must lie between 0 and {criteria[c].MaxPoints.ToString(CultureInfo.InvariantCulture)}.");
+                    $"Score {criteria[c].Name} of {row} is {score.ToString(CultureInfo.InvariantCulture)}; it must lie between 0 and {criteria[c].MaxPoints.ToString(CultureInfo.InvariantCulture)}.");
             }
         }
 

@@ -11,7 +11,7 @@ namespace Grants.Reports.Settlement;
 /// <param name="Issuer">The issuing body, e.g. "示范县财政局".</param>
 /// <param name="QuarterCode">e.g. "2026Q3".</param>
 /// <param name="QuarterName">e.g. "2026年第三季度".</param>
-/// <param name="Criteria">The rubric's criteria in column order; every result has one score per criterion.</param>
+/// <param name="Criteria">The criteria in column order (the union of the rubrics used, by name); every result has one score per criterion, or none where its rubric lacks that criterion.</param>
 /// <param name="InputHash">SHA-256 of the settlement's input snapshot, printed so a copy can be checked against a recomputation.</param>
 public sealed record SettlementReport(
     string County,
@@ -37,7 +37,7 @@ public sealed record CommunityResult(
     string Township,
     string Community,
     string Category,
-    IReadOnlyList<decimal> CriterionScores,
+    IReadOnlyList<decimal?> CriterionScores,
     decimal ResidentsScore,
     decimal Composite,
     int Rank,

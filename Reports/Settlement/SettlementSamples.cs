@@ -73,7 +73,7 @@ public static class SettlementSamples
             var grade = r.Composite >= 90 && rank <= AdvancedPlaces ? Grade.Advanced : r.Composite >= 75 ? Grade.Effective : Grade.Ordinary;
             var ordinary = grade == Grade.Ordinary;
             return new CommunityResult(
-                $"T{r.Row.Township:D2}", Townships[r.Row.Township - 1], r.Row.Community, r.Row.Category, r.Row.Scores, r.Row.Residents,
+                $"T{r.Row.Township:D2}", Townships[r.Row.Township - 1], r.Row.Community, r.Row.Category, [.. r.Row.Scores.Select(s => (decimal?)s)], r.Row.Residents,
                 r.Composite, rank, grade,
                 grade switch { Grade.Advanced => AdvancedAward, Grade.Effective => EffectiveAward, _ => Money.Zero },
                 BlackCardsInARow: ordinary ? r.Row.EarlierCards + 1 : 0,
@@ -118,7 +118,7 @@ public static class SettlementSamples
     private static string InputHash(IEnumerable<CommunityResult> results)
     {
         var text = string.Join('\n', results.Select(r =>
-            string.Join('|', [r.TownshipCode, r.Community, .. r.CriterionScores.Select(s => s.ToString(CultureInfo.InvariantCulture)), r.ResidentsScore.ToString(CultureInfo.InvariantCulture)])));
+            string.Join('|', [r.TownshipCode, r.Community, .. r.CriterionScores.Select(s => s?.ToString(CultureInfo.InvariantCulture) ?? ""), r.ResidentsScore.ToString(CultureInfo.InvariantCulture)])));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

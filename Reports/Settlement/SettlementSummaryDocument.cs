@@ -65,7 +65,7 @@ public sealed class SettlementSummaryDocument(SettlementReport report)
                 yield return new TableRow(
                 [
                     (++number).ToString(Invariant), result.Community, result.Category,
-                    .. result.CriterionScores.Select(ChineseText.Points),
+                    .. result.CriterionScores.Select(s => s is { } score ? ChineseText.Points(score) : "—"),
                     ChineseText.Points(result.ResidentsScore), ChineseText.Points(result.Composite), result.Rank.ToString(Invariant),
                     GradeText.Of(result.Grade), Amount(result.Award), Card(result),
                 ]);

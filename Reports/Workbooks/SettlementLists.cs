@@ -82,7 +82,7 @@ public static partial class SettlementWorkbook
             await sheet.AddRowAsync(
             [
                 new Cell(++no), new Cell(result.Township), new Cell(result.Community), new Cell(result.Category),
-                .. result.CriterionScores.Select(s => new Cell(s, styles.Score)),
+                .. result.CriterionScores.Select(s => s is { } score ? new Cell(score, styles.Score) : new Cell("")),
                 new Cell(result.ResidentsScore, styles.Score), new Cell(result.Composite, styles.Score), new Cell(result.Rank),
                 new Cell(GradeText.Of(result.Grade)), new Cell(result.Award.Yuan, styles.Yuan),
             ], ct).ConfigureAwait(false);

@@ -159,7 +159,7 @@ public sealed class SettlementWorkbookTests
         foreach (var r in Enumerable.Range(First, Sample.Results.Count))
         {
             var result = Sample.Results.Single(c => c.Community == sheet.Cell(r, 3).GetString());
-            Assert.Equal(result.CriterionScores, Enumerable.Range(5, Sample.Criteria.Count).Select(c => sheet.Cell(r, c).GetValue<decimal>()));
+            Assert.Equal(result.CriterionScores, Enumerable.Range(5, Sample.Criteria.Count).Select(c => (decimal?)sheet.Cell(r, c).GetValue<decimal>()));
             Assert.Equal(result.ResidentsScore, sheet.Cell(r, 5 + Sample.Criteria.Count).GetValue<decimal>());
             Assert.Equal(result.Composite, sheet.Cell(r, 6 + Sample.Criteria.Count).GetValue<decimal>());
             Assert.Equal(result.Award.Yuan, sheet.Cell(r, award).GetValue<decimal>());
