@@ -80,24 +80,38 @@ public sealed partial class QuarterSettlement
         Version++;
     }
 
-    /// <summary>
-    /// Re-opening a confirmed quarter takes two people — an administrator and an approver, not the same — and a
-    /// reason. The next round drafts again; its payouts replace the reversed ones and its notices say what they replace.
-    /// </summary>
-    public void Reopen(string administrator, string approver, string reason, DateTimeOffset at)
+    /// <summary>An administrator asks to re-open a locked quarter, saying why; nothing changes until an approver agrees.</summary>
+    public void RequestReopening(string administrator, string reason, DateTimeOffset at)
     {
         if (!IsLocked)
         {
             throw new DomainRuleException("Rule.Settlement.NotLocked", Quarter.ToString());
         }
 
-        if (string.Equals(administrator, approver, StringComparison.OrdinalIgnoreCase))
+        ReopenRequestedBy = Text.Require(administrator, "Settlement.ReopenedBy", 64);
+        ReopenReason = Text.Require(reason, "Settlement.ReopenReason", 500);
+        ReopenRequestedAt = at;
+        Version++;
+    }
+
+    /// <summary>
+    /// An approver — not the administrator who asked — agrees: the next round starts as a draft. The caller reverses
+    /// the round's payouts and unlocks the scores in the same transaction; the next round's notices say what they replace.
+    /// </summary>
+    public void ApproveReopening(string approver, DateTimeOffset at)
+    {
+        if (!IsLocked || ReopenRequestedBy is null)
+        {
+            throw new DomainRuleException("Rule.Settlement.NoReopenRequest", Quarter.ToString());
+        }
+
+        if (string.Equals(ReopenRequestedBy, approver, StringComparison.OrdinalIgnoreCase))
         {
             throw new DomainRuleException("Rule.Settlement.ReopenNeedsTwo");
         }
 
-        ReopenReason = Text.Require(reason, "Settlement.ReopenReason", 500);
-        (ReopenedBy, ReopenApprovedBy) = (Text.Require(administrator, "Settlement.ReopenedBy", 64), Text.Require(approver, "Settlement.ReopenApprovedBy", 64));
+        (ReopenedBy, ReopenApprovedBy) = (ReopenRequestedBy, Text.Require(approver, "Settlement.ReopenApprovedBy", 64));
+        ReopenRequestedBy = null;
         Round++;
         Status = SettlementStatus.Drafted;
         (ReviewedBy, ReviewedAt, ConfirmedBy, ConfirmedAt, PaidAt, IssuedAt) = (null, null, null, null, null, null);

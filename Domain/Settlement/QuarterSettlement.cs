@@ -67,6 +67,11 @@ public sealed partial class QuarterSettlement
 
     public string? ReopenReason { get; private set; }
 
+    /// <summary>An administrator's pending request to re-open the quarter (cleared when an approver agrees).</summary>
+    public string? ReopenRequestedBy { get; private set; }
+
+    public DateTimeOffset? ReopenRequestedAt { get; private set; }
+
     public string? ReopenedBy { get; private set; }
 
     public string? ReopenApprovedBy { get; private set; }

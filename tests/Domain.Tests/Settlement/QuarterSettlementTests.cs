@@ -49,14 +49,18 @@ public sealed class QuarterSettlementTests
         var settlement = Confirmed();
 
         Assert.Equal("Rule.Settlement.Locked", Assert.Throws<DomainRuleException>(() => settlement.Draft(Grading(), Townships(), 101, At)).Code);
-        Assert.Equal("Rule.Settlement.ReopenNeedsTwo", Assert.Throws<DomainRuleException>(() => settlement.Reopen("admin", "ADMIN", "分数录入有误", At)).Code);
-        Assert.Throws<DomainRuleException>(() => settlement.Reopen("admin", "approver", " ", At));
+        Assert.Equal("Rule.Settlement.NoReopenRequest", Assert.Throws<DomainRuleException>(() => settlement.ApproveReopening("approver", At)).Code);
+        Assert.Throws<DomainRuleException>(() => settlement.RequestReopening("admin", " ", At));
+        settlement.RequestReopening("admin", "东关社区分数录入有误", At);
+        Assert.True(settlement.IsLocked);
+        Assert.Equal("Rule.Settlement.ReopenNeedsTwo", Assert.Throws<DomainRuleException>(() => settlement.ApproveReopening("ADMIN", At)).Code);
 
-        settlement.Reopen("admin", "approver", "东关社区分数录入有误", At);
+        settlement.ApproveReopening("approver", At);
 
         Assert.Equal(2, settlement.Round);
         Assert.Equal(SettlementStatus.Drafted, settlement.Status);
         Assert.Null(settlement.ConfirmedBy);
+        Assert.Equal(("admin", "approver", "东关社区分数录入有误"), (settlement.ReopenedBy, settlement.ReopenApprovedBy, settlement.ReopenReason));
         settlement.Draft(Grading(), Townships(), 201, At);
         Assert.Equal(201, settlement.Lines.Min(l => l.NoticeSequence));
     }
