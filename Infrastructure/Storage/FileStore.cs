@@ -28,19 +28,34 @@ public sealed class FileStore(GrantsSettings settings)
     /// Stores the content when it is a non-empty PDF, JPEG or PNG of at most <see cref="MaxBytes"/>; otherwise refuses
     /// with a <see cref="DomainRuleException"/> and keeps nothing. Storing the same content again is harmless.
     /// </summary>
-    public async Task<StoredBlob> SaveAsync(Stream content, CancellationToken ct)
-    {
-        Directory.CreateDirectory(Root);
-        var temp = Path.Combine(Root, $".upload-{Guid.NewGuid():N}.tmp");
-        try
+    public Task<StoredBlob> SaveAsync(Stream content, CancellationToken ct) =>
+        StoreAsync(content, MaxBytes, async (size, head, temp) =>
         {
-            var (sha256, size, head) = await CopyAsync(content, temp, ct);
             var contentType = Check(size, head);
             if (contentType == FileKinds.Pdf && FileKinds.HasPdfScript(await File.ReadAllBytesAsync(temp, ct)))
             {
                 throw new DomainRuleException("Files.PdfScript", FieldKey) { Field = "File" };
             }
 
+            return contentType;
+        }, ct);
+
+    /// <summary>The product's own documents and workbooks: stored the same way under the type given, without the upload checks.</summary>
+    public Task<StoredBlob> SaveGeneratedAsync(Stream content, string contentType, CancellationToken ct) =>
+        StoreAsync(content, GeneratedMaxBytes, (size, _, _) => size <= GeneratedMaxBytes
+            ? Task.FromResult(contentType)
+            : throw new InvalidOperationException($"A generated file of more than {GeneratedMaxBytes:N0} bytes is not stored."), ct);
+
+    private const long GeneratedMaxBytes = 2L * 1024 * 1024 * 1024;
+
+    private async Task<StoredBlob> StoreAsync(Stream content, long limit, Func<long, byte[], string, Task<string>> contentTypeOf, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Root);
+        var temp = Path.Combine(Root, $".upload-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var (sha256, size, head) = await CopyAsync(content, temp, limit, ct);
+            var contentType = await contentTypeOf(size, head, temp);
             var target = PathOf(sha256);
             if (!File.Exists(target))
             {
@@ -94,7 +109,7 @@ public sealed class FileStore(GrantsSettings settings)
     };
 
     /// <summary>Copies at most one byte more than the limit (enough to know it is too large), hashing as it goes.</summary>
-    private static async Task<(string Sha256, long Size, byte[] Head)> CopyAsync(Stream content, string path, CancellationToken ct)
+    private static async Task<(string Sha256, long Size, byte[] Head)> CopyAsync(Stream content, string path, long limit, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
@@ -105,7 +120,7 @@ public sealed class FileStore(GrantsSettings settings)
         {
             await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
             int read;
-            while (size <= MaxBytes && (read = await content.ReadAsync(buffer, ct)) > 0)
+            while (size <= limit && (read = await content.ReadAsync(buffer, ct)) > 0)
             {
                 var copied = Math.Min(read, head.Length - headLength);
                 buffer.AsSpan(0, copied).CopyTo(head.AsSpan(headLength));

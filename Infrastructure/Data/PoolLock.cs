@@ -1,10 +1,9 @@
 using Grants.Domain.Pools;
-using Grants.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Grants.Web.Features.Pools;
+namespace Grants.Infrastructure.Data;
 
-internal static class PoolLock
+public static class PoolLock
 {
     /// <summary>
     /// The first statement of every movement: a no-op UPDATE of the pool's row. It takes the row lock on PostgreSQL
