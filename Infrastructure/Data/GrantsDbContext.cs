@@ -1,4 +1,5 @@
 using Grants.Domain;
+using Grants.Domain.Assessment;
 using Grants.Domain.Disbursements;
 using Grants.Domain.Ledger;
 using Grants.Domain.Organisation;
@@ -52,6 +53,10 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
+    public DbSet<Rubric> Rubrics => Set<Rubric>();
+
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+
     /// <summary>Read by the query filters on every query, so a scoped user never sees another township's rows.</summary>
     internal int? TownshipScope => currentUser.TownshipScope;
 
@@ -71,6 +76,7 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
         builder.Entity<Unit>().HasQueryFilter(u => TownshipScope == null || u.Community.TownshipId == TownshipScope);
         builder.Entity<Project>().HasQueryFilter(p => TownshipScope == null || p.TownshipId == TownshipScope);
         builder.Entity<DisbursementRequest>().HasQueryFilter(r => TownshipScope == null || r.TownshipId == TownshipScope);
+        builder.Entity<Scorecard>().HasQueryFilter(s => TownshipScope == null || s.TownshipId == TownshipScope);
     }
 }
 

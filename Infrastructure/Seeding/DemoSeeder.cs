@@ -71,6 +71,7 @@ public sealed class DemoSeeder(
         progress?.Report($"users {DemoUsers.All.Count}");
         var funds = await new DemoFunds(db).SeedAsync(places, scale, progress, ct);
         var requests = await new DemoRequests(db, files).SeedAsync(progress, ct);
+        await new DemoAssessment(db).SeedAsync(progress, ct);
         await transaction.CommitAsync(ct);
         return new SeedResult(townshipIds.Count, communities, units, DemoUsers.All.Count)
         {

@@ -14,6 +14,7 @@ internal sealed class FundingPoolConfiguration : IEntityTypeConfiguration<Fundin
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.Available);
         builder.Ignore(p => p.IsClosed);
+        builder.Ignore(p => p.ReserveBalance);
         builder.HasMany(p => p.Receipts).WithOne(r => r.Pool).HasForeignKey(r => r.PoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Allocations).WithOne(a => a.Pool).HasForeignKey(a => a.PoolId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Receipts).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -22,6 +22,190 @@ namespace Grants.Infrastructure.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Grants.Domain.Assessment.CriterionScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CriterionOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<long>("ScorecardId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScorecardId", "CriterionOrder")
+                        .IsUnique();
+
+                    b.ToTable("ScorecardPoints", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.GroupSatisfaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ScorecardId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Surveyed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScorecardId", "Group")
+                        .IsUnique();
+
+                    b.ToTable("ScorecardSatisfaction", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Rubric", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DefinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EffectiveFrom")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<decimal>("ResidentsWeight")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "EffectiveFrom");
+
+                    b.HasIndex("Category", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Rubrics");
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.RubricCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RubricId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("RubricId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("RubricCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Scorecard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("RubricId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricId");
+
+                    b.HasIndex("CommunityId", "Quarter")
+                        .IsUnique();
+
+                    b.HasIndex("Quarter", "Status");
+
+                    b.HasIndex("TownshipId", "Quarter");
+
+                    b.ToTable("Scorecards");
+                });
+
             modelBuilder.Entity("Grants.Domain.Disbursements.DisbursementRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -408,6 +592,9 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<long>("Allocated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AwardsPaid")
                         .HasColumnType("bigint");
 
                     b.Property<int?>("CarriedForwardToPoolId")
@@ -1003,6 +1190,56 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Grants.Domain.Assessment.CriterionScore", b =>
+                {
+                    b.HasOne("Grants.Domain.Assessment.Scorecard", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.GroupSatisfaction", b =>
+                {
+                    b.HasOne("Grants.Domain.Assessment.Scorecard", null)
+                        .WithMany("Satisfaction")
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.RubricCriterion", b =>
+                {
+                    b.HasOne("Grants.Domain.Assessment.Rubric", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Scorecard", b =>
+                {
+                    b.HasOne("Grants.Domain.Organisation.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grants.Domain.Assessment.Rubric", "Rubric")
+                        .WithMany()
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grants.Domain.Organisation.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rubric");
+                });
+
             modelBuilder.Entity("Grants.Domain.Disbursements.DisbursementRequest", b =>
                 {
                     b.HasOne("Grants.Domain.Projects.Project", null)
@@ -1308,6 +1545,18 @@ namespace Grants.Infrastructure.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Rubric", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Scorecard", b =>
+                {
+                    b.Navigation("Satisfaction");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Grants.Domain.Disbursements.DisbursementRequest", b =>

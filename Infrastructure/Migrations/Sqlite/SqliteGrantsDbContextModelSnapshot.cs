@@ -17,6 +17,180 @@ namespace Grants.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Grants.Domain.Assessment.CriterionScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScorecardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScorecardId", "CriterionOrder")
+                        .IsUnique();
+
+                    b.ToTable("ScorecardPoints", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.GroupSatisfaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScorecardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Surveyed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScorecardId", "Group")
+                        .IsUnique();
+
+                    b.ToTable("ScorecardSatisfaction", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Rubric", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DefinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EffectiveFrom")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ResidentsWeight")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "EffectiveFrom");
+
+                    b.HasIndex("Category", "Version")
+                        .IsUnique();
+
+                    b.ToTable("Rubrics");
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.RubricCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RubricId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("RubricId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("RubricCriteria", (string)null);
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Scorecard", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quarter")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RubricId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricId");
+
+                    b.HasIndex("CommunityId", "Quarter")
+                        .IsUnique();
+
+                    b.HasIndex("Quarter", "Status");
+
+                    b.HasIndex("TownshipId", "Quarter");
+
+                    b.ToTable("Scorecards");
+                });
+
             modelBuilder.Entity("Grants.Domain.Disbursements.DisbursementRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -383,6 +557,9 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Allocated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AwardsPaid")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("CarriedForwardToPoolId")
@@ -960,6 +1137,56 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Grants.Domain.Assessment.CriterionScore", b =>
+                {
+                    b.HasOne("Grants.Domain.Assessment.Scorecard", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.GroupSatisfaction", b =>
+                {
+                    b.HasOne("Grants.Domain.Assessment.Scorecard", null)
+                        .WithMany("Satisfaction")
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.RubricCriterion", b =>
+                {
+                    b.HasOne("Grants.Domain.Assessment.Rubric", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Scorecard", b =>
+                {
+                    b.HasOne("Grants.Domain.Organisation.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grants.Domain.Assessment.Rubric", "Rubric")
+                        .WithMany()
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Grants.Domain.Organisation.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rubric");
+                });
+
             modelBuilder.Entity("Grants.Domain.Disbursements.DisbursementRequest", b =>
                 {
                     b.HasOne("Grants.Domain.Projects.Project", null)
@@ -1265,6 +1492,18 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Rubric", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("Grants.Domain.Assessment.Scorecard", b =>
+                {
+                    b.Navigation("Satisfaction");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Grants.Domain.Disbursements.DisbursementRequest", b =>
