@@ -51,7 +51,9 @@ public abstract class RequestsRoundTripTests(GrantsApp app)
         Assert.Equal(Money.FromYuan(100_000m), await app.BalanceAsync(LedgerAccount.ProjectFunds(projectId).Code));
         await app.AssertBooksVerifyAsync();
 
-        await clerk.DoRequestAsync($"/review/pay/{id}", new() { ["PaidOn"] = "2026-11-29", ["BankReference"] = "95588-20261129-001" });
+        // Paid "today" in China, the day the approval was dated: after 16:00 UTC that is already tomorrow in UTC terms.
+        var today = Grants.Infrastructure.ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await clerk.DoRequestAsync($"/review/pay/{id}", new() { ["PaidOn"] = today, ["BankReference"] = "95588-20261129-001" });
         var paid = await app.RequestAsync(id);
         Assert.Equal(RequestStatus.Paid, paid.Status);
         Assert.Equal(Money.Zero, await app.BalanceAsync(LedgerAccount.RequestPayable(id).Code));
