@@ -35,6 +35,24 @@ public sealed class Community
 
     public IReadOnlyCollection<Unit> Units => units.AsReadOnly();
 
+    /// <summary>The committee's bank (开户银行) where quarterly awards are paid; none until the finance bureau registers it.</summary>
+    public string? BankName { get; private set; }
+
+    /// <summary>The committee's account number: digits only, kept as text (19 digits and leading zeros survive).</summary>
+    public string? BankAccount { get; private set; }
+
+    public void RegisterBankAccount(string bank, string account)
+    {
+        var name = Text.Require(bank, "Community.BankName", 60);
+        var digits = Text.Require(account, "Community.BankAccount", 32);
+        if (digits.Length < 6 || !digits.All(char.IsAsciiDigit))
+        {
+            throw new DomainRuleException("Rule.BankAccountDigits") { Field = "Community.BankAccount" };
+        }
+
+        (BankName, BankAccount) = (name, digits);
+    }
+
     public void Rename(string name) => Name = OrgName.Require(name, "Community.Name");
 
     public void Classify(CommunityCategory category, RolloutTier tier)

@@ -5,6 +5,7 @@ using Grants.Domain.Ledger;
 using Grants.Domain.Organisation;
 using Grants.Domain.Pools;
 using Grants.Domain.Projects;
+using Grants.Domain.Settlement;
 using Grants.Infrastructure.Data.Configurations;
 using Grants.Infrastructure.Identity;
 using Grants.Infrastructure.Storage;
@@ -57,6 +58,16 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
 
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
 
+    public DbSet<QuarterSettlement> Settlements => Set<QuarterSettlement>();
+
+    public DbSet<SettlementLine> SettlementLines => Set<SettlementLine>();
+
+    public DbSet<AwardPayout> AwardPayouts => Set<AwardPayout>();
+
+    public DbSet<IssuedNotice> IssuedNotices => Set<IssuedNotice>();
+
+    public DbSet<SettlementFile> SettlementFiles => Set<SettlementFile>();
+
     /// <summary>Read by the query filters on every query, so a scoped user never sees another township's rows.</summary>
     internal int? TownshipScope => currentUser.TownshipScope;
 
@@ -77,6 +88,9 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
         builder.Entity<Project>().HasQueryFilter(p => TownshipScope == null || p.TownshipId == TownshipScope);
         builder.Entity<DisbursementRequest>().HasQueryFilter(r => TownshipScope == null || r.TownshipId == TownshipScope);
         builder.Entity<Scorecard>().HasQueryFilter(s => TownshipScope == null || s.TownshipId == TownshipScope);
+        builder.Entity<SettlementLine>().HasQueryFilter(l => TownshipScope == null || l.TownshipId == TownshipScope);
+        builder.Entity<AwardPayout>().HasQueryFilter(p => TownshipScope == null || p.TownshipId == TownshipScope);
+        builder.Entity<IssuedNotice>().HasQueryFilter(n => TownshipScope == null || n.TownshipId == TownshipScope);
     }
 }
 

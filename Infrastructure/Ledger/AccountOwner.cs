@@ -14,6 +14,7 @@ public enum AccountKind
     Residents,
     RequestPayable,
     RequestPaid,
+    AwardPayable,
 }
 
 /// <summary>
@@ -43,6 +44,7 @@ public readonly record struct AccountOwner(AccountKind Kind, int Id, FundingLeve
             ("project", "funds") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.ProjectFunds, id, default, 0),
             ("request", "payable") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.RequestPayable, id, default, 0),
             ("request", "paid") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.RequestPaid, id, default, 0),
+            ("award", "payable") when Number(parts[1]) is { } id => new AccountOwner(AccountKind.AwardPayable, id, default, 0),
             ("source", _) when parts[1] == "donors" && Number(parts[2]) is { } year => new AccountOwner(AccountKind.Donors, 0, default, year),
             ("source", _) when parts[1] == "residents" && Number(parts[2]) is { } year => new AccountOwner(AccountKind.Residents, 0, default, year),
             ("source", _) when Enum.TryParse<FundingLevel>(parts[1], true, out var level) && Enum.IsDefined(level) && Number(parts[2]) is { } year
@@ -59,6 +61,7 @@ public readonly record struct AccountOwner(AccountKind Kind, int Id, FundingLeve
         AccountKind.ProjectFunds => LedgerAccount.ProjectFunds(Id),
         AccountKind.RequestPayable => LedgerAccount.RequestPayable(Id),
         AccountKind.RequestPaid => LedgerAccount.RequestPaid(Id),
+        AccountKind.AwardPayable => LedgerAccount.AwardPayable(Id),
         AccountKind.Source => LedgerAccount.Source(Level, Year),
         AccountKind.Donors => LedgerAccount.Donors(Year),
         AccountKind.Residents => LedgerAccount.Residents(Year),

@@ -20,6 +20,7 @@ internal static class FundsChecks
             ?? funds.Pools.Select(pool => Pool(pool, funds, Held)).FirstOrDefault(d => d is not null)
             ?? funds.Projects.Select(project => Project(project, funds, Held)).FirstOrDefault(d => d is not null)
             ?? funds.Requests.Select(request => Request(request, Held)).FirstOrDefault(d => d is not null)
+            ?? funds.Awards.Select(award => Award(award, Held)).FirstOrDefault(d => d is not null)
             ?? Sources(balances, funds)
             ?? Donors(balances, funds)
             ?? Residents(balances, funds);
@@ -30,11 +31,13 @@ internal static class FundsChecks
         var pools = funds.Pools.Select(p => p.Id).ToHashSet();
         var projects = funds.Projects.Select(p => p.Id).ToHashSet();
         var requests = funds.Requests.Select(r => r.Id).ToHashSet();
+        var awards = funds.Awards.Select(a => a.Id).ToHashSet();
         var unknown = balances.FirstOrDefault(b => AccountOwner.Parse(b.Account) switch
         {
             { Kind: AccountKind.PoolAvailable or AccountKind.PoolReserved } owner => !pools.Contains(owner.Id),
             { Kind: AccountKind.ProjectFunds } owner => !projects.Contains(owner.Id),
             { Kind: AccountKind.RequestPayable or AccountKind.RequestPaid } owner => !requests.Contains(owner.Id),
+            { Kind: AccountKind.AwardPayable } owner => !awards.Contains(owner.Id),
             { IsSource: true } => false,
             _ => true,
         });
@@ -48,10 +51,12 @@ internal static class FundsChecks
         var receipts = funds.ReceiptsByPool.GetValueOrDefault(pool.Id);
         var allocations = funds.AllocationsByPool.GetValueOrDefault(pool.Id);
         var carriedIn = funds.Pools.Where(p => p.CarriedForwardToPoolId == pool.Id).Total(p => p.CarriedOut);
+        var awarded = funds.Awards.Where(a => a.PoolId == pool.Id && !a.IsReversed).Total(a => a.Amount);
         return held(available) != pool.Available
                 ? Of(LedgerDiscrepancy.PoolAvailable, pool, available, held(available), pool.Available)
             : pool.Available.IsNegative ? Of(LedgerDiscrepancy.PoolNegative, pool, pool.Available)
-            : held(reserved) != pool.Reserved ? Of(LedgerDiscrepancy.PoolReserved, pool, reserved, held(reserved), pool.Reserved)
+            : held(reserved) != pool.ReserveBalance ? Of(LedgerDiscrepancy.PoolReserved, pool, reserved, held(reserved), pool.ReserveBalance)
+            : awarded != pool.AwardsPaid ? Of(LedgerDiscrepancy.PoolAwardsPaid, pool, awarded, pool.AwardsPaid)
             : receipts != pool.Received ? Of(LedgerDiscrepancy.PoolReceipts, pool, receipts, pool.Received)
             : allocations != pool.Allocated ? Of(LedgerDiscrepancy.PoolAllocations, pool, allocations, pool.Allocated)
             : carriedIn != pool.CarriedIn ? Of(LedgerDiscrepancy.PoolCarriedIn, pool, pool.CarriedIn, carriedIn)
@@ -93,6 +98,14 @@ internal static class FundsChecks
         return held(payable) != owed ? LedgerDiscrepancy.Of(LedgerDiscrepancy.RequestAccount, request.Id, payable, held(payable), owed)
             : held(paid) != gone ? LedgerDiscrepancy.Of(LedgerDiscrepancy.RequestAccount, request.Id, paid, held(paid), gone)
             : null;
+    }
+
+    /// <summary>A standing award is owed to its committee in full; a reversed one owes nothing.</summary>
+    private static LedgerDiscrepancy? Award(AwardFigures award, Func<LedgerAccount, Money> held)
+    {
+        var payable = LedgerAccount.AwardPayable(award.Id);
+        var owed = award.IsReversed ? Money.Zero : award.Amount;
+        return held(payable) != owed ? LedgerDiscrepancy.Of(LedgerDiscrepancy.AwardPayable, award.Id, payable, held(payable), owed) : null;
     }
 
     /// <summary>What the donors' account of each year gave is what the donations of that year add up to.</summary>

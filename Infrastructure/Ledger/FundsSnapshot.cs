@@ -8,8 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Grants.Infrastructure.Ledger;
 
 internal sealed record PoolFigures(
-    int Id, string Name, int FiscalYear, Money Received, Money CarriedIn, Money Allocated, Money Reserved, Money CarriedOut, int? CarriedForwardToPoolId)
+    int Id, string Name, int FiscalYear, Money Received, Money CarriedIn, Money Allocated, Money Reserved, Money CarriedOut, int? CarriedForwardToPoolId,
+    Money AwardsPaid)
 {
+    /// <summary>What the reserve account holds: set aside for awards, less the awards paid from it.</summary>
+    public Money ReserveBalance => Reserved - AwardsPaid;
+
     public Money Available => Received + CarriedIn - Allocated - Reserved - CarriedOut;
 }
 
@@ -18,6 +22,9 @@ internal sealed record ProjectFigures(
 {
     public Money Disbursed => DisbursedIntegratedFunds + DisbursedDonations + DisbursedSelfFunding;
 }
+
+/// <summary>A quarterly award paid from a pool's reserve: owed to the committee while it stands, nothing once reversed.</summary>
+internal sealed record AwardFigures(int Id, int PoolId, Money Amount, bool IsReversed);
 
 /// <summary>A request that has been approved: what it owes (until paid) and what it paid.</summary>
 internal sealed record RequestFigures(int Id, int ProjectId, CashSource Source, Money Amount, bool IsPaid);
@@ -35,12 +42,13 @@ internal sealed record FundsSnapshot(
     IReadOnlyDictionary<(FundingLevel Level, int Year), Money> ReceiptsBySource,
     IReadOnlyDictionary<int, Money> DonationsByProject,
     IReadOnlyDictionary<int, Money> DonationsByYear,
-    IReadOnlyList<RequestFigures> Requests)
+    IReadOnlyList<RequestFigures> Requests,
+    IReadOnlyList<AwardFigures> Awards)
 {
     public static async Task<FundsSnapshot> LoadAsync(GrantsDbContext db, CancellationToken ct)
     {
         var pools = await db.Pools.AsNoTracking().OrderBy(p => p.Id)
-            .Select(p => new PoolFigures(p.Id, p.Name, p.FiscalYear, p.Received, p.CarriedIn, p.Allocated, p.Reserved, p.CarriedOut, p.CarriedForwardToPoolId))
+            .Select(p => new PoolFigures(p.Id, p.Name, p.FiscalYear, p.Received, p.CarriedIn, p.Allocated, p.Reserved, p.CarriedOut, p.CarriedForwardToPoolId, p.AwardsPaid))
             .ToListAsync(ct);
         // Verify acts county-wide, whoever runs it: the township filter must not hide a project's postings from it.
         var projects = await db.Projects.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Id)
@@ -67,6 +75,8 @@ internal sealed record FundsSnapshot(
             .OrderBy(r => r.Id)
             .Select(r => new RequestFigures(r.Id, r.ProjectId, r.Source!.Value, r.Amount, r.Status == RequestStatus.Paid))
             .ToListAsync(ct);
+        var awards = await db.AwardPayouts.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => new AwardFigures(p.Id, p.PoolId, p.Amount, p.ReversedAt != null)).ToListAsync(ct);
 
         return new FundsSnapshot(
             pools,
@@ -77,6 +87,7 @@ internal sealed record FundsSnapshot(
             bySource.ToDictionary(r => (r.Level, r.FiscalYear), r => Money.FromFen(r.Fen)),
             donationsByProject.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
             donationsByYear.ToDictionary(r => r.Key, r => Money.FromFen(r.Fen)),
-            requests);
+            requests,
+            awards);
     }
 }

@@ -38,12 +38,14 @@ public sealed record LedgerDiscrepancy(string Key, IReadOnlyList<string> Args)
     public const string ProjectDisbursed = "Ledger.Check.ProjectDisbursed";
     public const string RequestAccount = "Ledger.Check.RequestAccount";
     public const string Residents = "Ledger.Check.Residents";
+    public const string PoolAwardsPaid = "Ledger.Check.PoolAwardsPaid";
+    public const string AwardPayable = "Ledger.Check.AwardPayable";
 
     public static IReadOnlyList<string> Keys { get; } =
     [
         LineNotOneSided, EntryTooFewLines, EntryUnbalanced, TotalsDiffer, ReversalKind, ReversalOrphan, ReversalNotMirror,
         UnknownAccount, PoolAvailable, PoolNegative, PoolReserved, PoolReceipts, PoolAllocations, PoolCarriedIn,
-        ProjectFunds, ProjectAllocations, ProjectDisbursed, RequestAccount, Source, Donors, Residents,
+        ProjectFunds, ProjectAllocations, ProjectDisbursed, RequestAccount, Source, Donors, Residents, PoolAwardsPaid, AwardPayable,
     ];
 
     internal static LedgerDiscrepancy Of(string key, params object[] args) =>

@@ -91,6 +91,8 @@ public sealed class DemoSeeder(
             var isPilot = random.NextDouble() < 0.35;
             var tier = isPilot ? RolloutTier.Lead : (random.NextDouble() < 0.5 ? RolloutTier.FastFollow : RolloutTier.Groundwork);
             var community = new Community(township.Id, DemoNames.CommunityName(stems[i], category), category, isPilot, tier);
+            // A made-up 19-digit account per committee, so the demo's awards can be paid and listed for the bank.
+            community.RegisterBankAccount($"示范县农村商业银行{township.Name}支行", $"8201{township.Id:D5}{i + 1:D4}{((i * 7919) + (township.Id * 104729)) % 1_000_000:D6}");
             AddUnits(community, random);
             list.Add(community);
         }

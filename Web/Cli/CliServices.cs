@@ -2,6 +2,7 @@ using Grants.Infrastructure;
 using Grants.Infrastructure.Identity;
 using Grants.Infrastructure.Ledger;
 using Grants.Infrastructure.Seeding;
+using Grants.Infrastructure.Settlement;
 using Grants.Web.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -18,6 +19,7 @@ internal static class CliServices
         var settings = GrantsSettings.From(builder.Configuration);
         builder.Services.AddGrantsData(settings);
         builder.Services.AddSingleton(ProjectRules.From(builder.Configuration));
+        builder.Services.AddGrantsSettlement(builder.Configuration);
         builder.Services.AddScoped<ICurrentUser, SystemUser>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddIdentityCore<AppUser>(IdentitySetup.Configure)

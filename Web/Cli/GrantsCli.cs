@@ -5,7 +5,7 @@ namespace Grants.Web.Cli;
 
 public static class GrantsCli
 {
-    private static readonly string[] Words = ["run", "test", "migrate", "seed", "users", "bench", "verify", "import", "samples", "-h", "-?", "--help", "--version"];
+    private static readonly string[] Words = ["run", "test", "migrate", "seed", "users", "bench", "verify", "import", "samples", "settle", "-h", "-?", "--help", "--version"];
 
     /// <summary>True when the arguments name a command or ask for help; host settings alone (--key=value) do not.</summary>
     public static bool IsCommandLine(string[] args) => args.Any(a => Words.Contains(a, StringComparer.Ordinal));
@@ -23,6 +23,7 @@ public static class GrantsCli
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(SamplesCommand.Create());
+        root.Subcommands.Add(SettleCommand.Create());
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -1,5 +1,6 @@
 using Grants.Infrastructure;
 using Grants.Infrastructure.Identity;
+using Grants.Infrastructure.Settlement;
 
 namespace Grants.Web.Hosting;
 
@@ -13,6 +14,7 @@ public static class GrantsHost
         CheckRole(settings, role);
         builder.Services.AddGrantsWeb(settings, role);
         builder.Services.AddSingleton(ProjectRules.From(builder.Configuration));
+        builder.Services.AddGrantsSettlement(builder.Configuration);
         return builder.Build().UseGrantsPipeline();
     }
 
@@ -27,6 +29,7 @@ public static class GrantsHost
         builder.Services.AddSingleton(ProjectRules.From(builder.Configuration));
         builder.Services.AddScoped<ICurrentUser, SystemUser>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddGrantsSettlement(builder.Configuration);
         builder.Services.AddGrantsJobs(settings, runServer: true);
         return builder.Build();
     }

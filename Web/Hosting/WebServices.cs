@@ -9,6 +9,7 @@ using Grants.Web.Health;
 using Grants.Web.Localization;
 using Grants.Web.Security;
 using Grants.Web.Shared;
+using Grants.Web.Jobs;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -53,6 +54,8 @@ public static class WebServices
     public static IServiceCollection AddGrantsJobs(this IServiceCollection services, GrantsSettings settings, bool runServer)
     {
         services.AddHangfire(c => c.UseGrantsJobStorage(settings));
+        services.AddScoped<SettlementJobs>();
+        services.AddHostedService<JobSchedule>();
         if (runServer)
         {
             services.AddHangfireServer(o =>

@@ -27,7 +27,7 @@ public sealed record TrialBalanceRow(string Account, AccountOwner Owner, string?
         AccountKind.PoolAvailable or AccountKind.PoolReserved => AccountGroup.Pools,
         AccountKind.ProjectFunds => AccountGroup.Projects,
         AccountKind.Source or AccountKind.Donors or AccountKind.Residents => AccountGroup.Sources,
-        AccountKind.RequestPayable or AccountKind.RequestPaid => AccountGroup.Payments,
+        AccountKind.RequestPayable or AccountKind.RequestPaid or AccountKind.AwardPayable => AccountGroup.Payments,
         _ => AccountGroup.Other,
     };
 }
