@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Grants.Reports.Fonts;
 using PdfSharp.Drawing;
 
@@ -17,14 +18,49 @@ public sealed class PdfTextMeasurer : ITextMeasurer, IDisposable
 
     public PdfTextMeasurer() => CjkFontResolver.Install();
 
-    public double Width(string text, TextStyle style) => text.Length == 0 ? 0 : context.MeasureString(text, Font(style)).Width;
+    /// <summary>
+    /// The sum PDFsharp makes (advances in font units × size ÷ units per em, to the last bit), from advances cached per
+    /// face: the line breaker measures every candidate line, and PDFsharp maps each string to code points and glyphs
+    /// anew. Bold (simulated, which widens) and strings with control or surrogate characters are left to PDFsharp.
+    /// </summary>
+    public double Width(string text, TextStyle style)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
 
+        var font = Font(style);
+        if (style.Bold || font.IsSymbolFont)
+        {
+            return context.MeasureString(text, font).Width;
+        }
+
+        var face = Face.Of(style.Family);
+        var units = 0;
+        foreach (var c in text)
+        {
+            if (c < ' ' || char.IsSurrogate(c))
+            {
+                return context.MeasureString(text, font).Width;
+            }
+
+            units += face.Advance(c, context);
+        }
+
+        return units * font.Size / face.UnitsPerEm;
+    }
+
+    /// <summary>
+    /// Every run is written in Identity-H: left to choose, PDFsharp writes a run of plain ASCII (a justified line's
+    /// "2026") in a second, WinAnsi font, and the subset it embeds then carries the face's whole cmap table.
+    /// </summary>
     public XFont Font(TextStyle style)
     {
         var key = (style.Family, style.Size, style.Bold);
         if (!fonts.TryGetValue(key, out var font))
         {
-            font = new XFont(style.Family, style.Size, style.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            font = new XFont(style.Family, style.Size, style.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, XPdfFontOptions.UnicodeDefault);
             fonts[key] = font;
         }
 
@@ -32,4 +68,41 @@ public sealed class PdfTextMeasurer : ITextMeasurer, IDisposable
     }
 
     public void Dispose() => context.Dispose();
+
+    /// <summary>A face's advance widths in font units, measured once per character for the whole process.</summary>
+    private sealed class Face
+    {
+        private static readonly ConcurrentDictionary<string, Face> Faces = new(StringComparer.Ordinal);
+
+        private readonly int[] advances = new int[char.MaxValue + 1];
+        private readonly Lock gate = new();
+        private readonly XFont unitFont;
+
+        private Face(string family)
+        {
+            UnitsPerEm = new XFont(family, 10).Metrics.UnitsPerEm;
+            unitFont = new XFont(family, UnitsPerEm); // one point per font unit: widths come back in font units
+            Array.Fill(advances, -1);
+        }
+
+        public int UnitsPerEm { get; }
+
+        public static Face Of(string family) => Faces.GetOrAdd(family, f => new Face(f));
+
+        public int Advance(char c, XGraphics context)
+        {
+            var advance = Volatile.Read(ref advances[c]);
+            if (advance < 0)
+            {
+                lock (gate)
+                {
+                    advance = (int)Math.Round(context.MeasureString(c.ToString(), unitFont).Width);
+                }
+
+                Volatile.Write(ref advances[c], advance);
+            }
+
+            return advance;
+        }
+    }
 }
