@@ -53,6 +53,24 @@ public sealed class CjkFontTests
         Assert.Throws<ArgumentOutOfRangeException>(() => TrueTypeFaces.ExtractFace(File.ReadAllBytes(CjkFonts.Required[0].Path), 99));
     }
 
+    [Theory]
+    [InlineData(CjkFontResolver.Songti, 15.793)]
+    [InlineData(CjkFontResolver.Heiti, 9)]
+    [InlineData(CjkFontResolver.Kaiti, 22)]
+    public void The_layout_measures_text_exactly_as_pdfsharp_does(string family, double size)
+    {
+        using var measurer = new Grants.Reports.Layout.PdfTextMeasurer();
+        using var context = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
+        var style = new Grants.Reports.Layout.TextStyle(family, size);
+        var random = new Random(9704);
+        const string Alphabet = "挂黑牌通报城关镇东岳花园小区，。、；：（）《》“”¥1234567890.,;:()ABCxyz -—…〔〕号";
+        for (var i = 0; i < 500; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            Assert.Equal(context.MeasureString(text, measurer.Font(style)).Width, measurer.Width(text, style), 9);
+        }
+    }
+
     [Fact]
     public void A_missing_font_file_is_a_clear_error_naming_the_debian_package_to_install()
     {
