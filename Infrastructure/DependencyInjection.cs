@@ -74,6 +74,8 @@ public static class DependencyInjection
                     SchemaName = "hangfire",
                     PrepareSchemaIfNecessary = true,
                     UseSlidingInvisibilityTimeout = true,
+                    // Settlement jobs hand on to each other (pay → issue per township): a worker finds them within seconds.
+                    QueuePollInterval = TimeSpan.FromSeconds(3),
                 });
         }
 

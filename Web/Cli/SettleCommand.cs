@@ -8,7 +8,9 @@ using Grants.Infrastructure;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
 using Grants.Infrastructure.Settlement;
+using Grants.Web.Jobs;
 using Grants.Web.Localization;
+using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,17 +28,19 @@ internal static class SettleCommand
         var quarter = new Option<string>("--quarter") { Description = "The quarter to settle, e.g. 2026Q3", Required = true };
         var reviewAs = new Option<string?>("--review-as") { Description = "Review the draft as this finance clerk" };
         var confirmAs = new Option<string?>("--confirm-as") { Description = "Confirm as this finance approver (not the reviewer); then pay and issue" };
-        var command = new Command("settle", "Settle a quarter: draft, review and confirm when asked, then pay the awards and issue every document") { quarter, reviewAs, confirmAs };
+        var enqueue = new Option<bool>("--enqueue") { Description = "Leave the payouts and documents to the job servers (PostgreSQL workers) instead of making them here" };
+        var command = new Command("settle", "Settle a quarter: draft, review and confirm when asked, then pay the awards and issue every document") { quarter, reviewAs, confirmAs, enqueue };
         command.SetAction(async (result, ct) =>
         {
             using var host = CliServices.Build(CommonOptions.ToHostArgs(result));
             var q = Quarter.TryParse(result.GetValue(quarter)) ?? throw new OperatorException($"'{result.GetValue(quarter)}' is not a quarter; write it like 2026Q3.");
-            return await host.InScope(sp => RunAsync(sp, q, result.GetValue(reviewAs), result.GetValue(confirmAs), Console.Out, ct));
+            return await host.InScope(sp => RunAsync(sp, q, result.GetValue(reviewAs), result.GetValue(confirmAs), Console.Out, ct, result.GetValue(enqueue)));
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(IServiceProvider services, Quarter quarter, string? reviewAs, string? confirmAs, TextWriter output, CancellationToken ct)
+    internal static async Task<int> RunAsync(
+        IServiceProvider services, Quarter quarter, string? reviewAs, string? confirmAs, TextWriter output, CancellationToken ct, bool enqueue = false)
     {
         var db = services.GetRequiredService<GrantsDbContext>();
         if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
@@ -63,7 +67,13 @@ internal static class SettleCommand
             db.ChangeTracker.Clear();
             var settlement = await db.Settlements.AsNoTracking().SingleAsync(s => s.Id == id, ct);
             await output.WriteLineAsync(Describe(settlement));
-            if (settlement.IsLocked)
+            if (settlement.IsLocked && enqueue)
+            {
+                GlobalConfiguration.Configuration.UseGrantsJobStorage(services.GetRequiredService<GrantsSettings>());
+                var job = new BackgroundJobClient().Enqueue<SettlementJobs>(j => j.PayAsync(id, CancellationToken.None));
+                await output.WriteLineAsync($"settle: the payouts and documents are queued for the job servers (job {job})");
+            }
+            else if (settlement.IsLocked)
             {
                 var progress = await services.GetRequiredService<SettlementRun>().RunAllAsync(id, ct);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -11,7 +11,8 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         builder.ToTable("StoredFiles"); // named here because StoredFiles.RecordAsync inserts by SQL
         builder.HasKey(f => f.Sha256);
         builder.Property(f => f.Sha256).HasMaxLength(64);
-        builder.Property(f => f.ContentType).HasMaxLength(40);
+        // Room for the workbook type (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, 65).
+        builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.Property(f => f.UploadedBy).HasMaxLength(64);
     }
 }

@@ -1310,7 +1310,7 @@ namespace Grants.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Size")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Grants.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGrantsDbContext))]
-    [Migration("20261129163702_Settlements")]
+    [Migration("20261129165406_Settlements")]
     partial class Settlements
     {
         /// <inheritdoc />
@@ -1313,7 +1313,7 @@ namespace Grants.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Size")

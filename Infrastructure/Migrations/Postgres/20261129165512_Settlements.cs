@@ -12,6 +12,16 @@ namespace Grants.Infrastructure.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "ContentType",
+                table: "StoredFiles",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(40)",
+                oldMaxLength: 40);
+
             migrationBuilder.AddColumn<string>(
                 name: "BankAccount",
                 table: "Communities",
@@ -293,6 +303,16 @@ namespace Grants.Infrastructure.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "BankName",
                 table: "Communities");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ContentType",
+                table: "StoredFiles",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(100)",
+                oldMaxLength: 100);
         }
     }
 }

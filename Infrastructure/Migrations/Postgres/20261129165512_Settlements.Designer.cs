@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Grants.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGrantsDbContext))]
-    [Migration("20261129163739_Settlements")]
+    [Migration("20261129165512_Settlements")]
     partial class Settlements
     {
         /// <inheritdoc />
@@ -1370,8 +1370,8 @@ namespace Grants.Infrastructure.Migrations.Postgres
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
