@@ -1,6 +1,7 @@
 using Grants.Domain.Settlement;
 using Grants.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grants.Infrastructure.Settlement;
 
@@ -10,7 +11,8 @@ namespace Grants.Infrastructure.Settlement;
 /// everything it expects exists. Jobs call the steps one by one; <see cref="RunAllAsync"/> runs them in order
 /// (the command line, the tests).
 /// </summary>
-public sealed class SettlementRun(GrantsDbContext db, SettlementPayouts payouts, SettlementDocuments notices, SettlementCountyFiles countyFiles, TimeProvider clock)
+public sealed class SettlementRun(
+    GrantsDbContext db, SettlementPayouts payouts, SettlementDocuments notices, SettlementCountyFiles countyFiles, IServiceScopeFactory scopes, TimeProvider clock)
 {
     /// <summary>Test hook for the crash test: the process dies after this many townships' payouts are committed.</summary>
     public const string CrashAfterTownshipsVariable = "GRANTS_CRASH_AFTER_PAYOUT_TOWNSHIPS";
@@ -53,10 +55,14 @@ public sealed class SettlementRun(GrantsDbContext db, SettlementPayouts payouts,
     public async Task<SettlementProgress> RunAllAsync(int settlementId, CancellationToken ct)
     {
         await PayAsync(settlementId, ct);
-        foreach (var township in await TownshipsAsync(settlementId, ct))
+
+        // Rendering notices is CPU-bound: townships in parallel, each in a scope (and DbContext) of its own.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        await Parallel.ForEachAsync(await TownshipsAsync(settlementId, ct), parallel, async (township, token) =>
         {
-            await IssueTownshipAsync(settlementId, township, ct);
-        }
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SettlementDocuments>().IssueTownshipAsync(settlementId, township, token);
+        });
 
         await WriteCountyFilesAsync(settlementId, ct);
         return await SettlementProgress.ForAsync(db, settlementId, ct);
