@@ -63,7 +63,8 @@ public static class DependencyInjection
         if (settings.Engine == DatabaseEngine.Sqlite)
         {
             Directory.CreateDirectory(settings.DataDirectory);
-            configuration.UseSQLiteStorage(settings.JobsDatabasePath, new SQLiteStorageOptions());
+            // The settlement's jobs hand on to each other (pay → issue per township): found within seconds, not the default 15.
+            configuration.UseSQLiteStorage(settings.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
         }
         else
         {

@@ -58,17 +58,19 @@ public sealed class SettlementLine
     public bool InterviewDue => BlackCardsInARow >= CardStanding.InterviewFrom;
 
     /// <summary>The notices this line gets: an award or a black card, and an interview when the cards escalate.</summary>
-    public IEnumerable<NoticeKind> Notices()
+    public IEnumerable<NoticeKind> Notices() => NoticesFor(Grade, Award, BlackCardsInARow);
+
+    public static IEnumerable<NoticeKind> NoticesFor(Grade grade, Money award, int blackCardsInARow)
     {
-        if (Grade == Grade.Ordinary)
+        if (grade == Grade.Ordinary)
         {
             yield return NoticeKind.BlackCard;
-            if (InterviewDue)
+            if (blackCardsInARow >= CardStanding.InterviewFrom)
             {
                 yield return NoticeKind.Interview;
             }
         }
-        else if (Award.IsPositive)
+        else if (award.IsPositive)
         {
             yield return NoticeKind.Award;
         }

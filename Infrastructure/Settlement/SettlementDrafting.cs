@@ -15,13 +15,14 @@ namespace Grants.Infrastructure.Settlement;
 /// </summary>
 public sealed class SettlementDrafting(GrantsDbContext db, AssessmentSettings settings, TimeProvider clock)
 {
-    public async Task<int> DraftAsync(Quarter quarter, string by, CancellationToken ct, bool redraft = false)
+    /// <param name="expectedVersion">For a re-draft from the page: the settlement as the clerk saw it, checked in the same transaction.</param>
+    public async Task<int> DraftAsync(Quarter quarter, string by, CancellationToken ct, bool redraft = false, int? expectedVersion = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await db.InMovementAsync(token => DraftOnceAsync(quarter, by, redraft, token), ct);
+                return await db.InMovementAsync(token => DraftOnceAsync(quarter, by, redraft, expectedVersion, token), ct);
             }
             catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e) && attempt < 3)
             {
@@ -30,9 +31,14 @@ public sealed class SettlementDrafting(GrantsDbContext db, AssessmentSettings se
         }
     }
 
-    private async Task<int> DraftOnceAsync(Quarter quarter, string by, bool redraft, CancellationToken token)
+    private async Task<int> DraftOnceAsync(Quarter quarter, string by, bool redraft, int? expectedVersion, CancellationToken token)
     {
         var settlement = await db.Settlements.Include(s => s.Lines).SingleOrDefaultAsync(s => s.Quarter == quarter, token);
+        if (expectedVersion is { } version && settlement?.Version != version)
+        {
+            throw new DomainRuleException("Rule.Settlement.ChangedMeanwhile");
+        }
+
         if (settlement is not null && (!redraft || settlement.IsLocked) && settlement.DraftedAt is not null)
         {
             return redraft ? throw new DomainRuleException("Rule.Settlement.Locked", quarter.ToString()) : settlement.Id;

@@ -58,20 +58,14 @@ public sealed class SettlementStepHandler(
     public Task ApproveReopeningAsync(int id, SettlementStepForm form, CancellationToken ct) => steps.ApproveReopeningAsync(id, VersionOf(form), By, ct);
 
     /// <summary>
-    /// Computes the draft again from the scores as they are now (a review is discarded; a confirmed quarter is refused).
-    /// Drafting knows nothing of the page, so the version the clerk saw is checked here first.
+    /// Computes the draft again from the scores as they are now (a review is discarded; a confirmed quarter is refused),
+    /// provided the settlement is still as the clerk saw it — checked inside the drafting's transaction.
     /// </summary>
     public async Task RedraftAsync(int id, SettlementStepForm form, CancellationToken ct)
     {
-        var settlement = await db.Settlements.AsNoTracking().Where(s => s.Id == id)
-                .Select(s => new { s.Quarter, s.Version }).SingleOrDefaultAsync(ct)
+        var quarter = await db.Settlements.AsNoTracking().Where(s => s.Id == id).Select(s => (Grants.Domain.Assessment.Quarter?)s.Quarter).SingleOrDefaultAsync(ct)
             ?? throw new DomainRuleException("Rule.Settlement.NotFound");
-        if (settlement.Version != VersionOf(form))
-        {
-            throw new DomainRuleException("Rule.Settlement.ChangedMeanwhile");
-        }
-
-        await drafting.DraftAsync(settlement.Quarter, By, ct, redraft: true);
+        await drafting.DraftAsync(quarter, By, ct, redraft: true, expectedVersion: VersionOf(form));
     }
 
     private string By => user.UserName ?? "system";

@@ -25,7 +25,8 @@ internal static class SettlementKit
     public const string IndexPage = "/settlement";
     public const string OpenForm = "form[data-testid=open-draft]";
     public static readonly Quarter Q3 = new(2026, 3);
-    public static readonly TimeSpan JobsTimeout = TimeSpan.FromSeconds(60);
+    // Generous: the whole suite runs test classes in parallel on two cores, each with its own job server.
+    public static readonly TimeSpan JobsTimeout = TimeSpan.FromSeconds(180);
 
     private static readonly ConditionalWeakTable<GrantsApp, Lazy<Task<SettledQuarter>>> Settled = [];
 
