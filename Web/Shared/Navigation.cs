@@ -30,7 +30,9 @@ public static class Navigation
         new("Nav.Pools", "Pools", "Index", "bi-piggy-bank", Policies.FinanceReaders),
         new("Nav.Ledger", "Ledger", "TrialBalance", "bi-journal-check", Policies.FinanceReaders),
         new("Nav.Settlement", "Settlement", "Index", "bi-calendar2-check", [Role.FinanceClerk, Role.FinanceApprover, Role.Administrator, Role.Auditor, Role.TownshipAccountant]),
+        new("Nav.Scores", "Scores", "Index", "bi-pencil-square", [Role.Assessor, Role.Administrator]),
         new("Nav.ScoreImport", "ScoreImport", "Index", "bi-clipboard-check", [Role.Assessor, Role.Administrator]),
+        new("Nav.Rubrics", "Rubrics", "Index", "bi-list-check", []),
         new("Nav.Users", "Users", "Index", "bi-people", [Role.Administrator]),
     ];
 
