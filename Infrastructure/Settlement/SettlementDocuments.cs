@@ -7,9 +7,9 @@ namespace Grants.Infrastructure.Settlement;
 
 /// <summary>
 /// Issues a paid settlement's notices, one township at a time: reads which notices of this round exist, renders only
-/// the missing ones, stores each PDF in the file store and records it — so a re-run or a second worker issues nothing
-/// twice. The unique index on (quarter, community, kind, round) settles a race: the loser's rows roll back and the
-/// township is read again. A later round's notice names the earlier one it replaces.
+/// the missing ones, stores each PDF in the file store and then records them all in one short transaction — so a re-run
+/// or a second worker issues nothing twice. The unique index on (quarter, community, kind, round) settles a race: the
+/// loser's rows roll back and the township is read again. A later round's notice names the earlier one it replaces.
 /// </summary>
 public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, DocumentSettings documents, TimeProvider clock)
 {
@@ -37,13 +37,16 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
             return 0;
         }
 
+        // The settlement's own notices (one settlement per quarter), by the (settlement, township) index.
         var issued = await db.IssuedNotices.AsNoTracking()
-            .Where(n => n.Quarter == settlement.Quarter && n.TownshipId == townshipId)
+            .Where(n => n.SettlementId == settlementId && n.TownshipId == townshipId)
             .Select(n => new { n.Id, n.CommunityId, n.Kind, n.Round, n.Number }).ToListAsync(ct);
         var done = issued.Where(n => n.Round == settlement.Round).Select(n => (n.CommunityId, n.Kind)).ToHashSet();
         var notices = new SettlementNotices(facts, documents, ChinaTime.DateOf(settlement.ConfirmedAt!.Value));
         var now = clock.GetUtcNow();
-        var added = 0;
+
+        // Files first, so a crash leaves at most an unreferenced file, never a notice without its file.
+        var stored = new List<(StoredBlob Blob, Func<IssuedNotice> Notice)>();
         foreach (var line in facts.Lines)
         {
             foreach (var (kind, i) in line.Notices().Select((k, i) => (k, i)))
@@ -56,16 +59,30 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
                 var sequence = line.NoticeSequence + i;
                 var earlier = issued.Where(n => n.CommunityId == line.CommunityId && n.Kind == kind && n.Round < settlement.Round).MaxBy(n => n.Round);
                 var pdf = notices.Render(line, kind, sequence, earlier?.Number);
-                var blob = await files.SaveAsync(new MemoryStream(pdf, writable: false), ct);
-                await db.RecordAsync(blob, now, "settlement", ct);
                 var number = $"{documents.Issuer.NumberPrefix}〔{settlement.Quarter.Year}〕{sequence}号";
                 var name = SettlementNotices.FileName(kind, facts.TownshipOf(line), facts.CommunityOf(line), sequence);
-                db.IssuedNotices.Add(new IssuedNotice(settlement, line, kind, number, blob.Sha256, name, now, earlier?.Id));
-                added++;
+                // Our own PDF: the upload checks (reading it back for scripts) would only cost time.
+                var blob = await files.SaveGeneratedAsync(new MemoryStream(pdf, writable: false), FileKinds.Pdf, ct);
+                stored.Add((blob, () => new IssuedNotice(settlement, line, kind, number, blob.Sha256, name, now, earlier?.Id)));
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        return added;
+        if (stored.Count == 0)
+        {
+            return 0;
+        }
+
+        // One commit for the township's rows; on SQLite the writers of this process queue here instead of busy-waiting.
+        return await db.InMovementAsync(async token =>
+        {
+            foreach (var (blob, _) in stored)
+            {
+                await db.RecordAsync(blob, now, "settlement", token);
+            }
+
+            db.IssuedNotices.AddRange(stored.Select(s => s.Notice())); // new rows on every attempt
+            await db.SaveChangesAsync(token);
+            return stored.Count;
+        }, ct);
     }
 }

@@ -9,23 +9,25 @@ internal static class BenchCommand
     {
         var scenario = new Argument<string?>("scenario")
         {
-            Description = "seed | pages | allocations | verify | queue | approvals | ledger-xlsx | notices (default: seed and pages; the others run only when named)",
+            Description = "seed | pages | allocations | verify | queue | approvals | ledger-xlsx | notices | settle (default: seed and pages; the others run only when named)",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        scenario.AcceptOnlyFromAmong("seed", "pages", "allocations", "verify", "queue", "approvals", "ledger-xlsx", "notices");
+        scenario.AcceptOnlyFromAmong("seed", "pages", "allocations", "verify", "queue", "approvals", "ledger-xlsx", "notices", "settle");
         var scale = new Option<int?>("--scale") { Description = "seed: the scale compared with scale 1 (default 10); pages: the scale served (default 1)" };
         var clients = new Option<int>("--clients") { Description = "pages, allocations, queue, approvals: concurrent signed-in clients (clerks)", DefaultValueFactory = _ => 8 };
         var seconds = new Option<int>("--seconds") { Description = "pages, allocations, queue, approvals: seconds per measured phase", DefaultValueFactory = _ => 10 };
         var entries = new Option<int>("--entries") { Description = "verify: journal entries to build (two lines each); ledger-xlsx: lines to export", DefaultValueFactory = _ => 1_000_000 };
         var documents = new Option<int>("--documents") { Description = "notices: PDFs to render per variant and run", DefaultValueFactory = _ => 1_000 };
+        var communities = new Option<int>("--communities") { Description = "settle: graded pilot communities in the county settled", DefaultValueFactory = _ => 10_000 };
         Range(scale, 1, 1000);
+        Range(communities, 10, 50_000);
         Range(entries, 2, 50_000_000);
         Range(documents, 1, 100_000);
         Range(clients, 1, 256);
         Range(seconds, 1, 3600);
         var command = new Command("bench", "Measure performance on throwaway databases, print a table and record it in docs/BENCHMARKS.md")
         {
-            scenario, scale, clients, seconds, entries, documents,
+            scenario, scale, clients, seconds, entries, documents, communities,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -76,6 +78,11 @@ internal static class BenchCommand
             if (which is "notices")
             {
                 sections.Add(NoticesBench.Run(result.GetValue(documents), ct));
+            }
+
+            if (which is "settle")
+            {
+                sections.Add(await SettleBench.RunAsync(result.GetValue(communities), postgres, ct));
             }
 
             var record = BenchReport.Record(DateTime.UtcNow, sections);
