@@ -63,7 +63,7 @@ internal static class LedgerXlsxBench
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        ResetPeak();
+        PeakMemory.Reset();
         var allocated = GC.GetTotalAllocatedBytes();
         var watch = Stopwatch.StartNew();
         await using (var stream = File.Create(path))
@@ -72,7 +72,7 @@ internal static class LedgerXlsxBench
         }
 
         watch.Stop();
-        return new Measure(watch.Elapsed.TotalSeconds, PeakMb(), (GC.GetTotalAllocatedBytes() - allocated) / 1048576.0,
+        return new Measure(watch.Elapsed.TotalSeconds, PeakMemory.Mb(), (GC.GetTotalAllocatedBytes() - allocated) / 1048576.0,
             new FileInfo(path).Length / 1048576.0);
     }
 
@@ -113,25 +113,6 @@ internal static class LedgerXlsxBench
                 await Task.Yield();
             }
         }
-    }
-
-    /// <summary>Writing 5 to clear_refs resets VmHWM (Linux ≥ 4.0); where that is refused the peak is the process's so far.</summary>
-    private static void ResetPeak()
-    {
-        try
-        {
-            File.WriteAllText("/proc/self/clear_refs", "5");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            BenchReport.Phase("  (could not reset the peak; it is the whole process's)");
-        }
-    }
-
-    private static double PeakMb()
-    {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? double.NaN : double.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024;
     }
 
     private sealed record Measure(double Seconds, double PeakMb, double AllocatedMb, double FileMb)

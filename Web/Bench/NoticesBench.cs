@@ -266,25 +266,3 @@ internal static class NoticeLetters
     /// <summary>¥20,000.00 to ¥49,999.99, a different amount (and so a different amount in capitals) for each document.</summary>
     private static Money Amount(int i) => Money.FromYuan(20_000m + ((i * 7_919L) % 3_000_000 / 100m));
 }
-
-/// <summary>The process's resident high-water mark; writing 5 to clear_refs resets it (Linux ≥ 4.0).</summary>
-internal static class PeakMemory
-{
-    public static void Reset()
-    {
-        try
-        {
-            File.WriteAllText("/proc/self/clear_refs", "5");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            BenchReport.Phase("  (could not reset the peak; it is the whole process's)");
-        }
-    }
-
-    public static double Mb()
-    {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? double.NaN : double.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024;
-    }
-}
