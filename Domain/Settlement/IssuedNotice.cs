@@ -5,13 +5,14 @@ namespace Grants.Domain.Settlement;
 /// <summary>
 /// A notice a settlement issued to a community, stored as a PDF in the file store. One per (quarter, community, kind,
 /// round): the documents job checks before it renders and the database refuses a second. A later round's notice
-/// names the one it replaces.
+/// names the one it replaces. Its number (<see cref="Year"/>, <see cref="Sequence"/>) is unique in the county: a
+/// document number names one document only.
 /// </summary>
 public sealed class IssuedNotice
 {
     private IssuedNotice() { }
 
-    public IssuedNotice(QuarterSettlement settlement, SettlementLine line, NoticeKind kind, string number, string sha256, string fileName, DateTimeOffset at, int? replacesId)
+    public IssuedNotice(QuarterSettlement settlement, SettlementLine line, NoticeKind kind, int sequence, string number, string sha256, string fileName, DateTimeOffset at, int? replacesId)
     {
         ArgumentNullException.ThrowIfNull(settlement);
         ArgumentNullException.ThrowIfNull(line);
@@ -21,6 +22,8 @@ public sealed class IssuedNotice
         CommunityId = line.CommunityId;
         TownshipId = line.TownshipId;
         Kind = kind;
+        Year = settlement.Quarter.Year;
+        Sequence = sequence > 0 ? sequence : throw new ArgumentOutOfRangeException(nameof(sequence), sequence, "A notice number starts at 1.");
         Number = Text.Require(number, "Notice.Number", 40);
         Sha256 = Text.Require(sha256, "Notice.Sha256", 64);
         FileName = Text.Require(fileName, "Notice.FileName", 200);
@@ -41,6 +44,12 @@ public sealed class IssuedNotice
     public int TownshipId { get; private set; }
 
     public NoticeKind Kind { get; private set; }
+
+    /// <summary>The year of the number (〔2026〕): the quarter's year.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>The number within the year (3012 in 示财〔2026〕3012号).</summary>
+    public int Sequence { get; private set; }
 
     /// <summary>The document number as printed, e.g. 示财〔2026〕3012号.</summary>
     public string Number { get; private set; } = "";

@@ -9,7 +9,7 @@ namespace Grants.Infrastructure.Settlement;
 /// The grading rules, under Grants:Assessment — AdvancedThreshold, AdvancedRankLimit (0 = none), EffectiveThreshold,
 /// AdvancedAwardYuan, EffectiveAwardYuan, TieBreak (Cascade|SharedRank), Shortfall (Refuse|ProRata) — and per quarter
 /// under Grants:Assessment:Quarters:2026Q3:… (a quarter's own values win). DOMAIN.md's defaults otherwise. A wrong
-/// value stops start-up naming the key. Notice numbers of a quarter start at Q × 1000 + 1 (示财〔2026〕3001号 for Q3).
+/// value stops start-up naming the key.
 /// </summary>
 public sealed class AssessmentSettings(IConfiguration configuration)
 {
@@ -46,6 +46,4 @@ public sealed class AssessmentSettings(IConfiguration configuration)
             throw new OperatorException($"{Section} ({quarter}): the grading rules are not valid ({e.Code}).");
         }
     }
-
-    public int FirstNoticeSequence(Quarter quarter) => (quarter.Number * 1000) + 1;
 }

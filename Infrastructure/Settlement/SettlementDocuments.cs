@@ -63,7 +63,7 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
                 var name = SettlementNotices.FileName(kind, facts.TownshipOf(line), facts.CommunityOf(line), sequence);
                 // Our own PDF: the upload checks (reading it back for scripts) would only cost time.
                 var blob = await files.SaveGeneratedAsync(new MemoryStream(pdf, writable: false), FileKinds.Pdf, ct);
-                stored.Add((blob, () => new IssuedNotice(settlement, line, kind, number, blob.Sha256, name, now, earlier?.Id)));
+                stored.Add((blob, () => new IssuedNotice(settlement, line, kind, sequence, number, blob.Sha256, name, now, earlier?.Id)));
             }
         }
 

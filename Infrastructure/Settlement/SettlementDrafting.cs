@@ -65,7 +65,8 @@ public sealed class SettlementDrafting(GrantsDbContext db, AssessmentSettings se
             db.Settlements.Add(settlement);
         }
 
-        settlement.Draft(result, pilots.ToDictionary(c => c.Id, c => c.TownshipId), settings.FirstNoticeSequence(quarter), now);
+        var firstNumber = await NoticeNumbering.FirstFreeAsync(db, settlement, token);
+        settlement.Draft(result, pilots.ToDictionary(c => c.Id, c => c.TownshipId), firstNumber, now);
         await db.SaveChangesAsync(token);
         return settlement.Id;
     }

@@ -74,6 +74,7 @@ internal sealed class IssuedNoticeConfiguration : IEntityTypeConfiguration<Issue
         builder.Property(n => n.FileName).HasMaxLength(200);
         builder.HasIndex(n => new { n.Quarter, n.CommunityId, n.Kind, n.Round }).IsUnique();
         builder.HasIndex(n => new { n.SettlementId, n.TownshipId });
+        builder.HasIndex(n => new { n.Year, n.Sequence }).IsUnique();
         builder.HasOne<QuarterSettlement>().WithMany().HasForeignKey(n => n.SettlementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Community>().WithMany().HasForeignKey(n => n.CommunityId).OnDelete(DeleteBehavior.Restrict);
     }

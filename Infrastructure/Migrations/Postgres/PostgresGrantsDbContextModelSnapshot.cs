@@ -1047,6 +1047,9 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.Property<int>("Round")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SettlementId")
                         .HasColumnType("integer");
 
@@ -1058,11 +1061,17 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.Property<int>("TownshipId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
 
                     b.HasIndex("SettlementId", "TownshipId");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Quarter", "CommunityId", "Kind", "Round")
                         .IsUnique();

@@ -996,6 +996,9 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SettlementId")
                         .HasColumnType("INTEGER");
 
@@ -1007,11 +1010,17 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.Property<int>("TownshipId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
 
                     b.HasIndex("SettlementId", "TownshipId");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Quarter", "CommunityId", "Kind", "Round")
                         .IsUnique();

@@ -114,6 +114,19 @@ public abstract class SettlementJobTests(GrantsApp app)
         Assert.Equal(0, await app.InDb(db => db.Settlements.CountAsync(s => s.Quarter == q4)));
     }
 
+    [Fact]
+    public async Task Two_quarters_of_one_year_never_share_a_notice_number()
+    {
+        var q2 = await app.InScope(sp => sp.GetRequiredService<SettlementDrafting>().DraftAsync(new Quarter(2026, 2), "test", default));
+        var q3 = await app.InScope(sp => sp.GetRequiredService<SettlementDrafting>().DraftAsync(Q3, "test", default));
+
+        var lines = await app.InDb(db => db.SettlementLines.AsNoTracking().Where(l => l.SettlementId == q2 || l.SettlementId == q3).ToListAsync());
+        var numbers = lines.SelectMany(l => l.Notices().Select((_, i) => l.NoticeSequence + i)).ToList();
+        Assert.Equal(lines.Sum(l => l.Notices().Count()), numbers.Count);
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        Assert.Equal(1, numbers.Min());
+    }
+
     private Task<int> SettleAsync() => app.InScope(sp => SettleCommand.RunAsync(sp, Q3, "clerk", "approver", TextWriter.Null, default));
 
     private Task<int> VersionAsync(int id) => app.InDb(db => db.Settlements.AsNoTracking().Where(s => s.Id == id).Select(s => s.Version).SingleAsync());

@@ -80,6 +80,8 @@ public abstract class SettlementPagesReopeningTests(GrantsApp app)
         var rounds = files.QuerySelectorAll("[data-testid=notices] tr[data-id]").ToLookup(r => r.GetAttribute("data-round"));
         Assert.Equal(rounds["1"].Count(), rounds["2"].Count());
         Assert.All(rounds["2"], r => Assert.Contains("Replaces", r.GetAttribute("class") + r.TextContent, StringComparison.Ordinal));
+        var numbers = await app.InDb(db => db.IssuedNotices.Where(n => n.SettlementId == id).Select(n => n.Number).ToListAsync());
+        Assert.Equal(numbers.Count, numbers.Distinct().Count()); // a re-issued notice gets a number of its own
         Assert.Equal(6, files.QuerySelectorAll("[data-testid=county-files] tr[data-id]").Length);
 
         using var zip = await clerk.GetAsync($"/settlement/zip/{id}");
