@@ -38,15 +38,17 @@ internal sealed class SettlementFacts
     public static async Task<SettlementFacts> LoadAsync(GrantsDbContext db, int settlementId, int? townshipId, CancellationToken ct)
     {
         var settlement = await db.Settlements.AsNoTracking().SingleAsync(s => s.Id == settlementId, ct);
-        var lines = await db.SettlementLines.AsNoTracking()
-            .Where(l => l.SettlementId == settlementId && (townshipId == null || l.TownshipId == townshipId)).OrderBy(l => l.Rank).ToListAsync(ct);
+        var ofLines = db.SettlementLines.AsNoTracking()
+            .Where(l => l.SettlementId == settlementId && (townshipId == null || l.TownshipId == townshipId));
+        var lines = await ofLines.OrderBy(l => l.Rank).ToListAsync(ct);
         var ranked = townshipId is null ? lines.Count : await db.SettlementLines.CountAsync(l => l.SettlementId == settlementId, ct);
-        var communityIds = lines.Select(l => l.CommunityId).ToList();
-        var scorecardIds = lines.Select(l => l.ScorecardId).ToList();
-        var communities = await db.Communities.AsNoTracking().Where(c => communityIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+
+        // By subquery, not by a list of ids: EF sends a list as one parameter per id, which SQLite plans quadratically.
+        var communities = await db.Communities.AsNoTracking()
+            .Where(c => ofLines.Select(l => l.CommunityId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var townships = await db.Townships.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
         var scorecards = await db.Scorecards.AsNoTracking().Whole()
-            .Where(s => scorecardIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+            .Where(s => ofLines.Select(l => l.ScorecardId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         return new SettlementFacts(settlement, lines, communities, townships, scorecards) { Ranked = ranked };
     }
 

@@ -24,9 +24,8 @@ public sealed class SettlementSteps(GrantsDbContext db, TimeProvider clock)
     public async Task ConfirmAsync(int settlementId, int expectedVersion, string by, CancellationToken ct)
     {
         var settlement = await LoadAsync(settlementId, expectedVersion, ct);
-        var rewarded = await db.SettlementLines.Where(l => l.SettlementId == settlementId).ToListAsync(ct);
-        var ids = rewarded.Where(l => l.Award.IsPositive).Select(l => l.CommunityId).ToList();
-        var unpayable = await db.Communities.Where(c => ids.Contains(c.Id) && (c.BankAccount == null || c.BankName == null))
+        var rewarded = db.SettlementLines.Where(l => l.SettlementId == settlementId && l.Award != Money.Zero).Select(l => l.CommunityId);
+        var unpayable = await db.Communities.Where(c => rewarded.Contains(c.Id) && (c.BankAccount == null || c.BankName == null))
             .OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(ct);
         if (unpayable.Count > 0)
         {

@@ -17,7 +17,7 @@ public sealed class Canvas(XGraphics graphics, PdfTextMeasurer fonts)
             return;
         }
 
-        var font = Fonts.Font(style);
+        var font = Fonts.Font(style, text);
         var brush = new XSolidBrush(style.Ink);
         var y = box.Top + ((style.LineHeight - style.Size) / 2);
         if (align == Align.Justify && TryJustify(text, style, box, y, font, brush))

@@ -27,7 +27,7 @@ public static class Seal
         var spacing = radius * 0.72 * sweep * Math.PI / 180 / Math.Max(1, name.Length - 1);
         var style = new TextStyle(CjkFontResolver.Songti, Math.Min(diameter * 0.16, spacing * 0.92), Bold: true, Color: Red);
         var textRadius = radius - ring - (style.Size * 0.65);
-        var font = canvas.Fonts.Font(style);
+        var font = canvas.Fonts.Font(style, name);
         for (var i = 0; i < name.Length; i++)
         {
             var angle = name.Length == 1 ? 0 : -sweep / 2 + (sweep * i / (name.Length - 1));

@@ -30,13 +30,14 @@ public sealed class PdfTextMeasurer : ITextMeasurer, IDisposable
             return 0;
         }
 
-        var font = Font(style);
+        var font = Font(style, text);
         if (style.Bold || font.IsSymbolFont)
         {
             return context.MeasureString(text, font).Width;
         }
 
-        var face = Face.Of(style.Family);
+        // The whole face measures every character; the cut-down one has the same widths for the characters it keeps.
+        var face = Face.Of(style.Family + CjkFontResolver.Full);
         var units = 0;
         foreach (var c in text)
         {
@@ -53,14 +54,17 @@ public sealed class PdfTextMeasurer : ITextMeasurer, IDisposable
 
     /// <summary>
     /// Every run is written in Identity-H: left to choose, PDFsharp writes a run of plain ASCII (a justified line's
-    /// "2026") in a second, WinAnsi font, and the subset it embeds then carries the face's whole cmap table.
+    /// "2026") in a second, WinAnsi font, and the subset it embeds then carries the face's whole cmap table. The face
+    /// is the cut-down one unless <paramref name="text"/> has a character only the whole face has.
     /// </summary>
-    public XFont Font(TextStyle style)
+    public XFont Font(TextStyle style, string text)
     {
-        var key = (style.Family, style.Size, style.Bold);
+        ArgumentNullException.ThrowIfNull(style);
+        var family = CjkFontResolver.FamilyFor(style.Family, text);
+        var key = (family, style.Size, style.Bold);
         if (!fonts.TryGetValue(key, out var font))
         {
-            font = new XFont(style.Family, style.Size, style.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, XPdfFontOptions.UnicodeDefault);
+            font = new XFont(family, style.Size, style.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, XPdfFontOptions.UnicodeDefault);
             fonts[key] = font;
         }
 

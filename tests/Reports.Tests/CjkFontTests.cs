@@ -67,7 +67,7 @@ public sealed class CjkFontTests
         for (var i = 0; i < 500; i++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(1, 40)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
-            Assert.Equal(context.MeasureString(text, measurer.Font(style)).Width, measurer.Width(text, style), 9);
+            Assert.Equal(context.MeasureString(text, measurer.Font(style, text)).Width, measurer.Width(text, style), 9);
         }
     }
 
