@@ -1,3 +1,4 @@
+using Grants.Infrastructure.Audit;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Storage;
 using Hangfire;
@@ -6,6 +7,7 @@ using Hangfire.Storage.SQLite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Grants.Infrastructure;
 
@@ -20,21 +22,24 @@ public static class DependencyInjection
         services.AddSingleton(settings);
         if (settings.Engine == DatabaseEngine.Sqlite)
         {
-            services.AddDbContext<SqliteGrantsDbContext>(o => Configure(o, settings));
+            services.AddDbContext<SqliteGrantsDbContext>((sp, o) => Configure(o, settings, sp.GetService<TimeProvider>()));
             services.AddScoped<GrantsDbContext>(sp => sp.GetRequiredService<SqliteGrantsDbContext>());
         }
         else
         {
-            services.AddDbContext<PostgresGrantsDbContext>(o => Configure(o, settings));
+            services.AddDbContext<PostgresGrantsDbContext>((sp, o) => Configure(o, settings, sp.GetService<TimeProvider>()));
             services.AddScoped<GrantsDbContext>(sp => sp.GetRequiredService<PostgresGrantsDbContext>());
         }
 
+        // The CLI and the job server act as the system; the web app registers its own IAuditContext per request.
+        services.TryAddScoped<AuditOperation>();
+        services.TryAddScoped<IAuditContext>(sp => sp.GetRequiredService<AuditOperation>());
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<FileStore>();
         return services;
     }
 
-    internal static void Configure(DbContextOptionsBuilder options, GrantsSettings settings)
+    internal static void Configure(DbContextOptionsBuilder options, GrantsSettings settings, TimeProvider? clock)
     {
         if (settings.Engine == DatabaseEngine.Sqlite)
         {
@@ -45,7 +50,7 @@ public static class DependencyInjection
             options.UseNpgsql(settings.ConnectionString);
         }
 
-        options.AddInterceptors(new AppendOnlyJournal());
+        options.AddInterceptors(new AppendOnlyJournal(), new AuditCapture(), new AuditSealer(clock ?? TimeProvider.System));
         // Community → Township is filtered on both ends by the same township scope, so the warning does not apply.
         options.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }

@@ -1,3 +1,4 @@
+using Grants.Infrastructure.Audit;
 using Grants.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -8,11 +9,11 @@ namespace Grants.Infrastructure.Data;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGrantsDbContext>
 {
     public SqliteGrantsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteGrantsDbContext>().UseSqlite("Data Source=design.db").Options, new SystemUser());
+        new(new DbContextOptionsBuilder<SqliteGrantsDbContext>().UseSqlite("Data Source=design.db").Options, new SystemUser(), new AuditOperation());
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGrantsDbContext>
 {
     public PostgresGrantsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresGrantsDbContext>().UseNpgsql("Host=localhost;Database=design").Options, new SystemUser());
+        new(new DbContextOptionsBuilder<PostgresGrantsDbContext>().UseNpgsql("Host=localhost;Database=design").Options, new SystemUser(), new AuditOperation());
 }

@@ -1,11 +1,13 @@
 using Grants.Domain;
 using Grants.Domain.Assessment;
+using Grants.Domain.Audit;
 using Grants.Domain.Disbursements;
 using Grants.Domain.Ledger;
 using Grants.Domain.Organisation;
 using Grants.Domain.Pools;
 using Grants.Domain.Projects;
 using Grants.Domain.Settlement;
+using Grants.Infrastructure.Audit;
 using Grants.Infrastructure.Data.Configurations;
 using Grants.Infrastructure.Identity;
 using Grants.Infrastructure.Storage;
@@ -24,8 +26,14 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
 {
     private readonly ICurrentUser currentUser;
 
-    protected GrantsDbContext(DbContextOptions options, ICurrentUser currentUser)
-        : base(options) => this.currentUser = currentUser;
+    protected GrantsDbContext(DbContextOptions options, ICurrentUser currentUser, IAuditContext auditContext)
+        : base(options)
+    {
+        this.currentUser = currentUser;
+        AuditBuffer = new AuditBuffer(auditContext);
+        // Every save runs in a transaction, so the audit sealer sees its commit — a one-statement save included.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
 
     /// <summary>Cookie and antiforgery keys live in the database, so every web process of one county shares them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -68,6 +76,13 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
 
     public DbSet<SettlementFile> SettlementFiles => Set<SettlementFile>();
 
+    public DbSet<Exports.ExportRequest> ExportRequests => Set<Exports.ExportRequest>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    /// <summary>The audit records of this context's open transaction, waiting for its commit (see AuditCapture, AuditSealer).</summary>
+    internal AuditBuffer AuditBuffer { get; }
+
     /// <summary>Read by the query filters on every query, so a scoped user never sees another township's rows.</summary>
     internal int? TownshipScope => currentUser.TownshipScope;
 
@@ -94,8 +109,8 @@ public abstract class GrantsDbContext : IdentityDbContext<AppUser, IdentityRole,
     }
 }
 
-public sealed class SqliteGrantsDbContext(DbContextOptions<SqliteGrantsDbContext> options, ICurrentUser currentUser)
-    : GrantsDbContext(options, currentUser);
+public sealed class SqliteGrantsDbContext(DbContextOptions<SqliteGrantsDbContext> options, ICurrentUser currentUser, IAuditContext auditContext)
+    : GrantsDbContext(options, currentUser, auditContext);
 
-public sealed class PostgresGrantsDbContext(DbContextOptions<PostgresGrantsDbContext> options, ICurrentUser currentUser)
-    : GrantsDbContext(options, currentUser);
+public sealed class PostgresGrantsDbContext(DbContextOptions<PostgresGrantsDbContext> options, ICurrentUser currentUser, IAuditContext auditContext)
+    : GrantsDbContext(options, currentUser, auditContext);

@@ -9,25 +9,27 @@ internal static class BenchCommand
     {
         var scenario = new Argument<string?>("scenario")
         {
-            Description = "seed | pages | allocations | verify | queue | approvals | ledger-xlsx | notices | settle (default: seed and pages; the others run only when named)",
+            Description = "seed | pages | allocations | verify | queue | approvals | ledger-xlsx | notices | settle | exports | audit (default: seed and pages; the others run only when named)",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        scenario.AcceptOnlyFromAmong("seed", "pages", "allocations", "verify", "queue", "approvals", "ledger-xlsx", "notices", "settle");
+        scenario.AcceptOnlyFromAmong("seed", "pages", "allocations", "verify", "queue", "approvals", "ledger-xlsx", "notices", "settle", "exports", "audit");
         var scale = new Option<int?>("--scale") { Description = "seed: the scale compared with scale 1 (default 10); pages: the scale served (default 1)" };
         var clients = new Option<int>("--clients") { Description = "pages, allocations, queue, approvals: concurrent signed-in clients (clerks)", DefaultValueFactory = _ => 8 };
         var seconds = new Option<int>("--seconds") { Description = "pages, allocations, queue, approvals: seconds per measured phase", DefaultValueFactory = _ => 10 };
-        var entries = new Option<int>("--entries") { Description = "verify: journal entries to build (two lines each); ledger-xlsx: lines to export", DefaultValueFactory = _ => 1_000_000 };
+        var entries = new Option<int>("--entries") { Description = "verify: journal entries to build (two lines each); ledger-xlsx, exports: lines to export", DefaultValueFactory = _ => 1_000_000 };
         var documents = new Option<int>("--documents") { Description = "notices: PDFs to render per variant and run", DefaultValueFactory = _ => 1_000 };
+        var records = new Option<int>("--records") { Description = "audit: audit records to build", DefaultValueFactory = _ => 5_000_000 };
         var communities = new Option<int>("--communities") { Description = "settle: graded pilot communities in the county settled", DefaultValueFactory = _ => 10_000 };
         Range(scale, 1, 1000);
         Range(communities, 10, 50_000);
+        Range(records, 1_000, 100_000_000);
         Range(entries, 2, 50_000_000);
         Range(documents, 1, 100_000);
         Range(clients, 1, 256);
         Range(seconds, 1, 3600);
         var command = new Command("bench", "Measure performance on throwaway databases, print a table and record it in docs/BENCHMARKS.md")
         {
-            scenario, scale, clients, seconds, entries, documents, communities,
+            scenario, scale, clients, seconds, entries, documents, communities, records,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -78,6 +80,16 @@ internal static class BenchCommand
             if (which is "notices")
             {
                 sections.Add(NoticesBench.Run(result.GetValue(documents), ct));
+            }
+
+            if (which is "exports")
+            {
+                sections.Add(await ExportsBench.RunAsync(result.GetValue(entries), postgres, ct));
+            }
+
+            if (which is "audit")
+            {
+                sections.Add(await AuditBench.RunAsync(result.GetValue(records), postgres, ct));
             }
 
             if (which is "settle")

@@ -1,4 +1,5 @@
 using Grants.Infrastructure;
+using Grants.Infrastructure.Audit;
 using Grants.Infrastructure.Identity;
 using Grants.Infrastructure.Ledger;
 using Grants.Infrastructure.Seeding;
@@ -21,6 +22,8 @@ internal static class CliServices
         builder.Services.AddSingleton(ProjectRules.From(builder.Configuration));
         builder.Services.AddGrantsSettlement(builder.Configuration);
         builder.Services.AddScoped<ICurrentUser, SystemUser>();
+        // The audit trail names the command that made each change ("cli seed"); CommonOptions passes it.
+        builder.Services.AddScoped(_ => new AuditOperation { Operation = builder.Configuration[CommonOptions.AuditOperationKey] ?? "cli" });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddIdentityCore<AppUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole>()

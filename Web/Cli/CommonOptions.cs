@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Grants.Web.Cli;
 
@@ -29,6 +30,9 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>The configuration key that carries the command's name to the audit trail (see CliServices).</summary>
+    public const string AuditOperationKey = "Audit:Operation";
+
     public static void AddTo(Command root)
     {
         Db.AcceptOnlyFromAmong("sqlite", "postgres");
@@ -50,9 +54,14 @@ internal static class CommonOptions
             ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
             ?? DemoEnvironment;
         args.Add($"--environment={environment}");
+        args.Add($"--{AuditOperationKey}=cli {CommandPath(result.CommandResult)}");
 
         return [.. args];
     }
+
+    /// <summary>"users add": the command's name after its parents', the root left out.</summary>
+    private static string CommandPath(CommandResult command) =>
+        command.Parent is CommandResult { Parent: not null } parent ? $"{CommandPath(parent)} {command.Command.Name}" : command.Command.Name;
 
     private static void Add(List<string> args, string key, string? value)
     {

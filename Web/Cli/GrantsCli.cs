@@ -5,7 +5,7 @@ namespace Grants.Web.Cli;
 
 public static class GrantsCli
 {
-    private static readonly string[] Words = ["run", "test", "migrate", "seed", "users", "bench", "verify", "import", "samples", "settle", "-h", "-?", "--help", "--version"];
+    private static readonly string[] Words = ["run", "test", "migrate", "seed", "users", "bench", "verify", "import", "samples", "settle", "opendata", "evidence", "-h", "-?", "--help", "--version"];
 
     /// <summary>True when the arguments name a command or ask for help; host settings alone (--key=value) do not.</summary>
     public static bool IsCommandLine(string[] args) => args.Any(a => Words.Contains(a, StringComparer.Ordinal));
@@ -24,6 +24,8 @@ public static class GrantsCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(SamplesCommand.Create());
         root.Subcommands.Add(SettleCommand.Create());
+        root.Subcommands.Add(OpenDataCommand.Create());
+        root.Subcommands.Add(EvidenceCommand.Create());
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

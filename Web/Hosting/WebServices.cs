@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Grants.Infrastructure;
+using Grants.Infrastructure.Audit;
 using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
 using Grants.Web.Health;
@@ -29,6 +30,7 @@ public static class WebServices
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IAuditContext, HttpAuditContext>();
         services.AddGrantsIdentity();
         services.AddAuthorization(Policies.Register);
         services.AddGrantsMvc();
@@ -53,8 +55,24 @@ public static class WebServices
 
     public static IServiceCollection AddGrantsJobs(this IServiceCollection services, GrantsSettings settings, bool runServer)
     {
-        services.AddHangfire(c => c.UseGrantsJobStorage(settings));
+        // Registered before AddHangfire, which only tries to add its own from Hangfire's process-wide JobActivator.Current
+        // and JobStorage.Current: another host in the same process (the tests start several) may have replaced those
+        // meanwhile. This app's job server opens its scopes here, naming each job in the audit trail, and this app's
+        // client, server and dashboard all use the storage this app configured.
+        JobStorage? storage = null;
+        services.AddSingleton<JobActivator>(sp => new AuditedJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<IGlobalConfiguration>();
+            return storage!;
+        });
+        services.AddHangfire(c =>
+        {
+            c.UseGrantsJobStorage(settings);
+            storage = JobStorage.Current;
+        });
         services.AddScoped<SettlementJobs>();
+        services.AddScoped<ExportJobs>();
         services.AddHostedService<JobSchedule>();
         if (runServer)
         {

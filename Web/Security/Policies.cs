@@ -19,6 +19,11 @@ public static class Policies
     /// <summary>Creating pools and moving their money: receipts, allocations, reservations, carry-forward.</summary>
     public const string ManagePools = nameof(ManagePools);
 
+    /// <summary>The audit trail (审计日志): its search and its verification.</summary>
+    public const string ViewAudit = nameof(ViewAudit);
+
+    public static readonly string[] AuditReaders = [Role.Auditor, Role.Administrator];
+
     /// <summary>The roles of <see cref="ViewFinance"/>; the menu shows the same items to the same roles.</summary>
     public static readonly string[] FinanceReaders = [Role.Administrator, Role.FinanceClerk, Role.FinanceApprover, Role.Auditor];
 
@@ -32,5 +37,6 @@ public static class Policies
         options.AddPolicy(ViewJobs, p => p.RequireRole(Role.Administrator, Role.FinanceClerk));
         options.AddPolicy(ViewFinance, p => p.RequireRole(FinanceReaders));
         options.AddPolicy(ManagePools, p => p.RequireRole(Role.Administrator, Role.FinanceClerk));
+        options.AddPolicy(ViewAudit, p => p.RequireRole(AuditReaders));
     }
 }

@@ -29,11 +29,13 @@ public static class Navigation
         new("Nav.ReviewQueue", "ReviewQueue", "Index", "bi-inbox", Policies.FinanceReaders),
         new("Nav.Pools", "Pools", "Index", "bi-piggy-bank", Policies.FinanceReaders),
         new("Nav.Ledger", "Ledger", "TrialBalance", "bi-journal-check", Policies.FinanceReaders),
+        new("Nav.Exports", "Exports", "Index", "bi-file-earmark-arrow-down", Grants.Web.Features.Exports.ExportRoles.Exporters.Split(',')),
         new("Nav.Settlement", "Settlement", "Index", "bi-calendar2-check", [Role.FinanceClerk, Role.FinanceApprover, Role.Administrator, Role.Auditor, Role.TownshipAccountant]),
         new("Nav.Scores", "Scores", "Index", "bi-pencil-square", [Role.Assessor, Role.Administrator]),
         new("Nav.ScoreImport", "ScoreImport", "Index", "bi-clipboard-check", [Role.Assessor, Role.Administrator]),
         new("Nav.Rubrics", "Rubrics", "Index", "bi-list-check", []),
         new("Nav.Users", "Users", "Index", "bi-people", [Role.Administrator]),
+        new("Nav.Audit", "Audit", "Index", "bi-shield-lock", Policies.AuditReaders),
     ];
 
     /// <summary>The Hangfire dashboard is not an MVC page, so it is linked by path.</summary>

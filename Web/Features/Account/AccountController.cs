@@ -1,3 +1,6 @@
+using Grants.Domain.Audit;
+using Grants.Infrastructure.Audit;
+using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Identity;
 using Grants.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +13,7 @@ namespace Grants.Web.Features.Account;
 
 [AllowReadOnlyUsers]
 public sealed class AccountController(
-    SignInHandler handler, SignInManager<AppUser> signInManager, IStringLocalizer<Text> text) : Controller
+    SignInHandler handler, SignInManager<AppUser> signInManager, GrantsDbContext db, IStringLocalizer<Text> text) : Controller
 {
     [HttpGet, AllowAnonymous]
     public IActionResult SignIn(string? returnUrl) =>
@@ -43,6 +46,7 @@ public sealed class AccountController(
     [HttpPost, ActionName("SignOut")]
     public async Task<IActionResult> SignOutPost()
     {
+        await AuditTrail.RecordAsync(db, AuditActions.SignedOut, nameof(AppUser), signInManager.UserManager.GetUserId(User), null);
         await signInManager.SignOutAsync();
         return RedirectToAction(nameof(SignIn));
     }
