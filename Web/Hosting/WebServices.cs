@@ -55,22 +55,10 @@ public static class WebServices
 
     public static IServiceCollection AddGrantsJobs(this IServiceCollection services, GrantsSettings settings, bool runServer)
     {
-        // Registered before AddHangfire, which only tries to add its own from Hangfire's process-wide JobActivator.Current
-        // and JobStorage.Current: another host in the same process (the tests start several) may have replaced those
-        // meanwhile. This app's job server opens its scopes here, naming each job in the audit trail, and this app's
-        // client, server and dashboard all use the storage this app configured.
-        JobStorage? storage = null;
+        // Registered before AddHangfire, which only adds its own activator when none is: this app's job server opens
+        // its scopes here, naming each job in the audit trail.
         services.AddSingleton<JobActivator>(sp => new AuditedJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddSingleton(sp =>
-        {
-            sp.GetRequiredService<IGlobalConfiguration>();
-            return storage!;
-        });
-        services.AddHangfire(c =>
-        {
-            c.UseGrantsJobStorage(settings);
-            storage = JobStorage.Current;
-        });
+        services.AddHangfire(c => c.UseGrantsJobStorage(settings));
         services.AddScoped<SettlementJobs>();
         services.AddScoped<ExportJobs>();
         services.AddHostedService<JobSchedule>();
