@@ -3,6 +3,7 @@ using Grants.Infrastructure.Data;
 using Grants.Infrastructure.Storage;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -59,32 +60,36 @@ public static class DependencyInjection
     /// Hangfire keeps its jobs beside the data: a SQLite file in the data folder (one process only),
     /// or the same PostgreSQL database, where several web and worker processes can share the queue.
     /// </summary>
-    public static IGlobalConfiguration UseGrantsJobStorage(this IGlobalConfiguration configuration, GrantsSettings settings)
-    {
+    /// <summary>Hangfire's serializer settings and the given storage, which also becomes Hangfire's process-wide default.</summary>
+    public static IGlobalConfiguration UseGrantsJobStorage(this IGlobalConfiguration configuration, JobStorage storage) =>
         configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings();
+            .UseRecommendedSerializerSettings()
+            .UseStorage(storage);
+
+    /// <summary>
+    /// A new job storage on this installation's database. Each host builds its own and registers it: Hangfire's
+    /// JobStorage.Current is one per process, and hosts sharing a process (the tests start many) would take each
+    /// other's.
+    /// </summary>
+    public static JobStorage CreateJobStorage(GrantsSettings settings)
+    {
         if (settings.Engine == DatabaseEngine.Sqlite)
         {
             Directory.CreateDirectory(settings.DataDirectory);
             // The settlement's jobs hand on to each other (pay → issue per township): found within seconds, not the default 15.
-            configuration.UseSQLiteStorage(settings.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
-        }
-        else
-        {
-            configuration.UsePostgreSqlStorage(
-                c => c.UseNpgsqlConnection(settings.ConnectionString),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    UseSlidingInvisibilityTimeout = true,
-                    // Settlement jobs hand on to each other (pay → issue per township): a worker finds them within seconds.
-                    QueuePollInterval = TimeSpan.FromSeconds(3),
-                });
+            return new SQLiteStorage(settings.JobsDatabasePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
         }
 
-        return configuration;
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            UseSlidingInvisibilityTimeout = true,
+            // Settlement jobs hand on to each other (pay → issue per township): a worker finds them within seconds.
+            QueuePollInterval = TimeSpan.FromSeconds(3),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(settings.ConnectionString, options), options);
     }
 }

@@ -69,8 +69,9 @@ internal static class SettleCommand
             await output.WriteLineAsync(Describe(settlement));
             if (settlement.IsLocked && enqueue)
             {
-                GlobalConfiguration.Configuration.UseGrantsJobStorage(services.GetRequiredService<GrantsSettings>());
-                var job = new BackgroundJobClient().Enqueue<SettlementJobs>(j => j.PayAsync(id, CancellationToken.None));
+                var storage = DependencyInjection.CreateJobStorage(services.GetRequiredService<GrantsSettings>());
+                GlobalConfiguration.Configuration.UseGrantsJobStorage(storage);
+                var job = new BackgroundJobClient(storage).Enqueue<SettlementJobs>(j => j.PayAsync(id, CancellationToken.None));
                 await output.WriteLineAsync($"settle: the payouts and documents are queued for the job servers (job {job})");
             }
             else if (settlement.IsLocked)

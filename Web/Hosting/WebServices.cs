@@ -55,10 +55,13 @@ public static class WebServices
 
     public static IServiceCollection AddGrantsJobs(this IServiceCollection services, GrantsSettings settings, bool runServer)
     {
-        // Registered before AddHangfire, which only adds its own activator when none is: this app's job server opens
-        // its scopes here, naming each job in the audit trail.
+        // Registered before AddHangfire, which only adds its own when none is, from Hangfire's process-wide
+        // JobStorage.Current and JobActivator.Current — which another host in the same process may have replaced by
+        // then. This app's client, job server and health check use the storage it built; the job server opens its
+        // scopes here, naming each job in the audit trail.
+        services.AddSingleton(_ => DependencyInjection.CreateJobStorage(settings));
         services.AddSingleton<JobActivator>(sp => new AuditedJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(c => c.UseGrantsJobStorage(settings));
+        services.AddHangfire((sp, c) => c.UseGrantsJobStorage(sp.GetRequiredService<JobStorage>()));
         services.AddScoped<SettlementJobs>();
         services.AddScoped<ExportJobs>();
         services.AddHostedService<JobSchedule>();
