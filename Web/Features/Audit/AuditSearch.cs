@@ -70,39 +70,45 @@ public sealed class AuditSearchQuery(GrantsDbContext db)
         ArgumentNullException.ThrowIfNull(filter);
         filter.Normalize();
         var (first, last) = await SequenceRangeAsync(filter, ct);
-        var matching = Matching(filter, first, last);
         List<AuditRow> rows;
         if (filter.After is { } after && filter.Before is null)
         {
-            rows = await Rows(matching.Where(r => r.Sequence > after).OrderBy(r => r.Sequence)).ToListAsync(ct);
+            rows = await Rows(Matching(filter, Max(first, after + 1), last).OrderBy(r => r.Sequence)).ToListAsync(ct);
             var newer = rows.Count > AuditFilter.PageSize;
             rows = rows.Take(AuditFilter.PageSize).Reverse().ToList();
-            return new AuditPage(filter, rows, rows.Count > 0 ? rows[^1].Sequence : null, newer ? rows[0].Sequence : null) { EntityTypes = AuditTrail.EntityTypes(db) };
+            return Page(filter, rows, rows.Count > 0 ? rows[^1].Sequence : null, newer ? rows[0].Sequence : null);
         }
 
-        var query = filter.Before is { } before ? matching.Where(r => r.Sequence < before) : matching;
-        rows = await Rows(query.OrderByDescending(r => r.Sequence)).ToListAsync(ct);
+        rows = await Rows(Matching(filter, first, Min(last, filter.Before - 1)).OrderByDescending(r => r.Sequence)).ToListAsync(ct);
         var hasOlder = rows.Count > AuditFilter.PageSize;
         rows = rows.Take(AuditFilter.PageSize).ToList();
         // The first newer one by Sequence, not ANY(): PostgreSQL would answer EXISTS by scanning the table from its oldest row.
-        var top = rows.Count > 0 ? rows[0].Sequence : long.MaxValue;
-        var hasNewer = filter.Before is not null
-            && await matching.Where(r => r.Sequence > top).OrderBy(r => r.Sequence).Select(r => (long?)r.Sequence).FirstOrDefaultAsync(ct) is not null;
-        return new AuditPage(filter, rows, hasOlder ? rows[^1].Sequence : null, hasNewer ? rows[0].Sequence : null) { EntityTypes = AuditTrail.EntityTypes(db) };
+        var hasNewer = filter.Before is not null && rows.Count > 0
+            && await Matching(filter, Max(first, rows[0].Sequence + 1), last).OrderBy(r => r.Sequence).Select(r => (long?)r.Sequence).FirstOrDefaultAsync(ct) is not null;
+        return Page(filter, rows, hasOlder ? rows[^1].Sequence : null, hasNewer ? rows[0].Sequence : null);
     }
+
+    // One lower and one upper bound on Sequence, never several: SQLite ranges over the key by one of each and filters
+    // the rest row by row.
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    private AuditPage Page(AuditFilter filter, List<AuditRow> rows, long? older, long? newer) =>
+        new(filter, rows, older, newer) { EntityTypes = AuditTrail.EntityTypes(db) };
 
     private static IQueryable<AuditRow> Rows(IQueryable<AuditRecord> records) =>
         records.Take(AuditFilter.PageSize + 1).Select(r => new AuditRow(r.Sequence, r.At, r.Actor, r.Address, r.Operation, r.Action, r.EntityType, r.EntityId, r.Changes));
 
-    private IQueryable<AuditRecord> Matching(AuditFilter filter, long? first, long? last)
+    private IQueryable<AuditRecord> Matching(AuditFilter filter, long? lowest, long? highest)
     {
         var records = db.AuditRecords.AsNoTracking();
         records = filter.User is { } user ? records.Where(r => r.Actor == user) : records;
         records = filter.EntityType is { } type ? records.Where(r => r.EntityType == type) : records;
         records = filter.EntityId is { } id ? records.Where(r => r.EntityId == id) : records;
         records = filter.Action is { } action ? records.Where(r => r.Action == action) : records;
-        records = first is { } lo ? records.Where(r => r.Sequence >= lo) : records;
-        return last is { } hi ? records.Where(r => r.Sequence <= hi) : records;
+        records = lowest is { } lo ? records.Where(r => r.Sequence >= lo) : records;
+        return highest is { } hi ? records.Where(r => r.Sequence <= hi) : records;
     }
 
     /// <summary>The first and last Sequence inside the China dates; an empty range when none falls inside.</summary>
