@@ -75,10 +75,7 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
         // One commit for the township's rows; on SQLite the writers of this process queue here instead of busy-waiting.
         return await db.InMovementAsync(async token =>
         {
-            foreach (var (blob, _) in stored)
-            {
-                await db.RecordAsync(blob, now, "settlement", token);
-            }
+            await db.RecordAllAsync(stored.Select(s => s.Blob), now, "settlement", token);
 
             db.IssuedNotices.AddRange(stored.Select(s => s.Notice())); // new rows on every attempt
             await db.SaveChangesAsync(token);

@@ -46,7 +46,7 @@ internal sealed class SettlementFacts
         // By subquery, not by a list of ids: EF sends a list as one parameter per id, which SQLite plans quadratically.
         var communities = await db.Communities.AsNoTracking()
             .Where(c => ofLines.Select(l => l.CommunityId).Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var townships = await db.Townships.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
+        var townships = await db.Townships.AsNoTracking().Where(t => townshipId == null || t.Id == townshipId).ToDictionaryAsync(t => t.Id, ct);
         var scorecards = await db.Scorecards.AsNoTracking().Whole()
             .Where(s => ofLines.Select(l => l.ScorecardId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         return new SettlementFacts(settlement, lines, communities, townships, scorecards) { Ranked = ranked };

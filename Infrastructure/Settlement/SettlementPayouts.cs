@@ -7,20 +7,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Grants.Infrastructure.Settlement;
 
 /// <summary>
-/// Creates the award payouts of a confirmed settlement, one township per transaction: the pool's row is locked first,
-/// then the township's live payouts are read, and only the communities without one are paid — so a retried job, a
-/// second worker or a re-run after a crash pays nobody twice. The unique index on (quarter, community) backs this up:
-/// a lost race rolls the township back and runs it again.
+/// Creates the award payouts of a confirmed settlement, a few townships per transaction: the pool's row is locked
+/// first, then the townships' live payouts are read, and only the communities without one are paid — so a retried job,
+/// a second worker or a re-run after a crash pays nobody twice. The unique index on (quarter, community) backs this up:
+/// a lost race rolls the batch back and runs it again.
 /// </summary>
 public sealed class SettlementPayouts(GrantsDbContext db, TimeProvider clock)
 {
-    public async Task<int> PayTownshipAsync(int settlementId, int townshipId, CancellationToken ct)
+    /// <summary>
+    /// Townships paid in one transaction. A county's dozen or two townships go in two or three; a province-sized run
+    /// (770 townships of 13 pilots in the benchmark) pays the transaction's fixed cost — the settlement read, the pool's
+    /// lock, the audit seal — a hundred times instead of 770, while the pool stays locked for a fraction of a second.
+    /// </summary>
+    public const int TownshipsPerTransaction = 8;
+
+    public async Task<int> PayTownshipsAsync(int settlementId, IReadOnlyCollection<int> townshipIds, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await db.InMovementAsync(token => PayAsync(settlementId, townshipId, token), ct);
+                return await db.InMovementAsync(token => PayAsync(settlementId, townshipIds, token), ct);
             }
             catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e) && attempt < 3)
             {
@@ -29,7 +36,7 @@ public sealed class SettlementPayouts(GrantsDbContext db, TimeProvider clock)
         }
     }
 
-    private async Task<int> PayAsync(int settlementId, int townshipId, CancellationToken ct)
+    private async Task<int> PayAsync(int settlementId, IReadOnlyCollection<int> townshipIds, CancellationToken ct)
     {
         var settlement = await db.Settlements.SingleAsync(s => s.Id == settlementId, ct);
         if (settlement.Status != SettlementStatus.Confirmed)
@@ -39,17 +46,17 @@ public sealed class SettlementPayouts(GrantsDbContext db, TimeProvider clock)
 
         var pool = await PoolLock.LoadLockedAsync(db, settlement.AwardPoolId, ct);
         var paid = await db.AwardPayouts
-            .Where(p => p.Quarter == settlement.Quarter && p.TownshipId == townshipId && p.ReversedAt == null)
+            .Where(p => p.Quarter == settlement.Quarter && townshipIds.Contains(p.TownshipId) && p.ReversedAt == null)
             .Select(p => p.CommunityId).ToListAsync(ct);
-        var lines = (await db.SettlementLines.Where(l => l.SettlementId == settlementId && l.TownshipId == townshipId).ToListAsync(ct))
+        var lines = (await db.SettlementLines.Where(l => l.SettlementId == settlementId && townshipIds.Contains(l.TownshipId)).ToListAsync(ct))
             .Where(l => l.Award.IsPositive && !paid.Contains(l.CommunityId)).ToList();
         if (lines.Count == 0)
         {
             return 0;
         }
 
-        var township = await db.Townships.SingleAsync(t => t.Id == townshipId, ct);
-        var communities = await db.Communities.Where(c => c.TownshipId == townshipId).ToDictionaryAsync(c => c.Id, ct);
+        var townships = await db.Townships.Where(t => townshipIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var communities = await db.Communities.Where(c => townshipIds.Contains(c.TownshipId)).ToDictionaryAsync(c => c.Id, ct);
         var now = clock.GetUtcNow();
         var payouts = lines.Select(l => (Line: l, Payout: new AwardPayout(settlement, l, Payee(communities[l.CommunityId]), now))).ToList();
         db.AwardPayouts.AddRange(payouts.Select(p => p.Payout));
@@ -59,7 +66,7 @@ public sealed class SettlementPayouts(GrantsDbContext db, TimeProvider clock)
         var on = ChinaTime.Today(clock);
         foreach (var (line, payout) in payouts)
         {
-            var description = $"{settlement.Quarter.ChineseName}以奖代补奖励 {township.Name}{communities[line.CommunityId].Name}";
+            var description = $"{settlement.Quarter.ChineseName}以奖代补奖励 {townships[line.TownshipId].Name}{communities[line.CommunityId].Name}";
             db.JournalEntries.Add(SettlementPostings.Payout(payout, on, description, now, settlement.ConfirmedBy ?? "settlement"));
         }
 

@@ -14,7 +14,7 @@ namespace Grants.Infrastructure.Settlement;
 public sealed class SettlementRun(
     GrantsDbContext db, SettlementPayouts payouts, SettlementDocuments notices, SettlementCountyFiles countyFiles, IServiceScopeFactory scopes, TimeProvider clock)
 {
-    /// <summary>Test hook for the crash test: the process dies after this many townships' payouts are committed.</summary>
+    /// <summary>Test hook for the crash test: the process dies once this many townships' payouts are committed.</summary>
     public const string CrashAfterTownshipsVariable = "GRANTS_CRASH_AFTER_PAYOUT_TOWNSHIPS";
 
     public async Task<IReadOnlyList<int>> TownshipsAsync(int settlementId, CancellationToken ct) =>
@@ -25,10 +25,11 @@ public sealed class SettlementRun(
         var crashAfter = int.TryParse(Environment.GetEnvironmentVariable(CrashAfterTownshipsVariable), out var n) ? n : int.MaxValue;
         var made = 0;
         var townships = 0;
-        foreach (var township in await TownshipsAsync(settlementId, ct))
+        foreach (var batch in (await TownshipsAsync(settlementId, ct)).Chunk(SettlementPayouts.TownshipsPerTransaction))
         {
-            made += await payouts.PayTownshipAsync(settlementId, township, ct);
-            if (++townships >= crashAfter)
+            made += await payouts.PayTownshipsAsync(settlementId, batch, ct);
+            townships += batch.Length;
+            if (townships >= crashAfter)
             {
                 Environment.FailFast($"{CrashAfterTownshipsVariable}={crashAfter}: crashing as the test asked.");
             }
@@ -56,8 +57,9 @@ public sealed class SettlementRun(
     {
         await PayAsync(settlementId, ct);
 
-        // Rendering notices is CPU-bound: townships in parallel, each in a scope (and DbContext) of its own.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        // Rendering notices is CPU-bound: townships in parallel, each in a scope (and DbContext) of its own; two per core,
+        // as many as the job server's workers, so one township's reads and commit overlap another's rendering.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount, CancellationToken = ct };
         await Parallel.ForEachAsync(await TownshipsAsync(settlementId, ct), parallel, async (township, token) =>
         {
             await using var scope = scopes.CreateAsyncScope();

@@ -47,4 +47,28 @@ public static class StoredFiles
              ON CONFLICT ("Sha256") DO NOTHING
              """,
             ct);
+
+    /// <summary>Records many contents as <see cref="RecordAsync"/> does one, in one statement a few hundred at a time.</summary>
+    public static async Task RecordAllAsync(this GrantsDbContext db, IEnumerable<StoredBlob> blobs, DateTimeOffset uploadedAt, string uploadedBy, CancellationToken ct)
+    {
+        foreach (var batch in blobs.DistinctBy(b => b.Sha256).Chunk(200))
+        {
+            var values = new List<object>(batch.Length * 5);
+            var rows = new List<string>(batch.Length);
+            foreach (var blob in batch)
+            {
+                var at = values.Count;
+                rows.Add($"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}})");
+                values.AddRange([blob.Sha256, blob.Size, blob.ContentType, uploadedAt, uploadedBy]);
+            }
+
+            // Only placeholders are joined into the text; every value goes as a parameter.
+            var sql = $"""
+                       INSERT INTO "StoredFiles" ("Sha256", "Size", "ContentType", "UploadedAt", "UploadedBy")
+                       VALUES {string.Join(", ", rows)}
+                       ON CONFLICT ("Sha256") DO NOTHING
+                       """;
+            await db.Database.ExecuteSqlRawAsync(sql, values, ct);
+        }
+    }
 }

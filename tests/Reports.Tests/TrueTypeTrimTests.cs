@@ -60,6 +60,28 @@ public sealed class TrueTypeTrimTests
     }
 
     [Fact]
+    public void Every_kept_character_is_found_in_a_character_map_of_a_few_dozen_segments()
+    {
+        // PDFsharp walks the segments from the first for every character it draws or measures.
+        foreach (var face in CjkFonts.Required)
+        {
+            var cut = TrueTypeTrim.Keep(TrueTypeFaces.ExtractFace(File.ReadAllBytes(face.Path), 0), CommonCharacters.Contains, "Test Common");
+
+            Assert.InRange(Segments(cut), 2, 64);
+        }
+
+        var font = new XFont(CjkFontResolver.Songti, 12, XFontStyleEx.Regular, XPdfFontOptions.UnicodeDefault);
+        var whole = new XFont(CjkFontResolver.Songti + CjkFontResolver.Full, 12, XFontStyleEx.Regular, XPdfFontOptions.UnicodeDefault);
+        var kept = Enumerable.Range(0x20, 0xFFFE - 0x20)
+            .Where(c => CommonCharacters.Contains((char)c) && PdfSharp.Fonts.GlyphHelper.GlyphIndexFromCodePoint(c, whole) != 0).ToList();
+        var glyphs = kept.Select(c => PdfSharp.Fonts.GlyphHelper.GlyphIndexFromCodePoint(c, font)).ToList();
+        Assert.True(kept.Count > 7_000);
+        Assert.DoesNotContain((ushort)0, glyphs);
+        Assert.Equal(kept.Count, glyphs.Distinct().Count());
+        Assert.Equal(0, PdfSharp.Fonts.GlyphHelper.GlyphIndexFromCodePoint('堃', font));
+    }
+
+    [Fact]
     public void Something_that_is_not_a_truetype_font_is_refused_clearly()
     {
         var notAFont = new byte[64];
@@ -68,6 +90,23 @@ public sealed class TrueTypeTrimTests
         var e = Assert.Throws<InvalidDataException>(() => TrueTypeTrim.Keep(notAFont, CommonCharacters.Contains, "Test Common"));
 
         Assert.Contains("no 'cmap' table", e.Message, StringComparison.Ordinal);
+    }
+
+    private static int Segments(byte[] font)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        for (var i = 0; i < count; i++)
+        {
+            var record = font.AsSpan(12 + (16 * i));
+            if (record[..4].SequenceEqual("cmap"u8))
+            {
+                var cmap = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+                var subtable = cmap + (int)BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(cmap + 8));
+                return BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(subtable + 6)) / 2;
+            }
+        }
+
+        throw new InvalidDataException("no cmap");
     }
 
     /// <summary>Characters of every kind the documents print: hanzi from across GB 2312, digits, Latin, punctuation.</summary>
