@@ -11,9 +11,10 @@ public enum ExportStatus
 }
 
 /// <summary>
-/// An export too large to download at once: a background job writes it into the file store while the user watches its
-/// progress in their download list. It belongs to the user who asked; nobody else may download it. The township scope
-/// is taken when it is asked for and kept here, because the job runs outside any request and has no user of its own.
+/// An export too large to download at once, or an evidence pack: a background job writes it into the file store while
+/// the user watches its progress in their download list. It belongs to the user who asked; nobody else may download it.
+/// The township scope is taken when it is asked for and kept here, because the job runs outside any request and has no
+/// user of its own.
 /// </summary>
 public sealed class ExportRequest
 {
@@ -59,7 +60,7 @@ public sealed class ExportRequest
     /// <summary>Percent of the rows written, 0–100.</summary>
     public int Progress { get; private set; }
 
-    /// <summary>Journal lines selected: counted when asked, counted again when the job starts.</summary>
+    /// <summary>Journal lines selected: counted when asked, counted again when the job starts. None for an evidence pack.</summary>
     public long RowCount { get; private set; }
 
     public string FileName { get; private set; } = "";

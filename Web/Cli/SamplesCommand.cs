@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grants.Reports.Evidence;
 using Grants.Reports.Notices;
 using Grants.Reports.Settlement;
 using Grants.Reports.Workbooks;
@@ -14,7 +15,7 @@ internal static class SamplesCommand
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the files into (created if missing)", Required = true };
-        var command = new Command("samples", "Render every report (notices, settlement summary and workbook, payment list, journal) from its sample model into --out") { output };
+        var command = new Command("samples", "Render every report (notices, settlement summary and workbook, payment list, journal, approval trails) from its sample model into --out") { output };
         command.SetAction(async (result, ct) =>
         {
             var folder = result.GetRequiredValue(output);
@@ -40,6 +41,8 @@ internal static class SamplesCommand
         yield return ("notice-interview.pdf", new InterviewNotice(NoticeSamples.Interview()).Render());
         yield return ("settlement-summary.pdf", new SettlementSummaryDocument(SettlementSamples.Report()).Render());
         yield return ("journal.pdf", new JournalDocument(LedgerSamples.Heading).Render(LedgerSamples.Lines(5_000)));
+        yield return ("approval-trail-project.pdf", new ApprovalTrailDocument(ApprovalTrailSamples.Project()).Render());
+        yield return ("approval-trail-quarter.pdf", new ApprovalTrailDocument(ApprovalTrailSamples.Quarter()).Render());
     }
 
     /// <summary>Written beside the target and moved into place, so a failed render never leaves half a file.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Grants.Domain.Users;
 using Grants.Infrastructure.Exports;
 using Grants.Infrastructure.Ledger;
@@ -10,6 +11,9 @@ public static class ExportRoles
 {
     /// <summary>Everyone who keeps or checks money: the county's finance roles and auditors, and township accountants for their own township.</summary>
     public const string Exporters = $"{Role.Administrator},{Role.FinanceClerk},{Role.FinanceApprover},{Role.Auditor},{Role.TownshipAccountant}";
+
+    /// <summary>Whether a page offers exports (an evidence pack's button) to this user; the controller checks again.</summary>
+    public static bool Allows(ClaimsPrincipal user) => Exporters.Split(',').Any(user.IsInRole);
 }
 
 public sealed record ExportChoice(int Id, string Name);
@@ -23,10 +27,15 @@ public sealed record ExportOptions(IReadOnlyList<ExportChoice> Pools, IReadOnlyL
 /// </summary>
 public sealed class ExportForm
 {
-    [Display(Name = "Exports.What")]
+    /// <summary>The ledgers this form writes; an evidence pack is asked for from its project's or quarter's page.</summary>
+    public static IReadOnlyList<ExportKind> Kinds { get; } = [ExportKind.Journal, ExportKind.AccountLedger];
+
+    public static IReadOnlyList<ExportFormat> Formats { get; } = [ExportFormat.Xlsx, ExportFormat.Pdf];
+
+    [Display(Name = "Exports.What"), AllowedValues(ExportKind.Journal, ExportKind.AccountLedger, ErrorMessage = "Validation.RegularExpression")]
     public ExportKind What { get; set; } = ExportKind.AccountLedger;
 
-    [Display(Name = "Exports.Format")]
+    [Display(Name = "Exports.Format"), AllowedValues(ExportFormat.Xlsx, ExportFormat.Pdf, ErrorMessage = "Validation.RegularExpression")]
     public ExportFormat Format { get; set; } = ExportFormat.Xlsx;
 
     [Display(Name = "Exports.From")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Grants.Domain;
 using Grants.Infrastructure.Data;
+using Grants.Infrastructure.EvidencePacks;
 using Grants.Infrastructure.Exports;
 using Grants.Infrastructure.Ledger;
 using Grants.Infrastructure.Storage;
@@ -23,7 +24,12 @@ public sealed class LedgerExportWriter(GrantsDbContext db, ScopedLedger ledger)
 
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static string ContentType(ExportFormat format) => format == ExportFormat.Pdf ? FileKinds.Pdf : XlsxType;
+    public static string ContentType(ExportFormat format) => format switch
+    {
+        ExportFormat.Pdf => FileKinds.Pdf,
+        ExportFormat.Zip => EvidencePack.ContentType,
+        _ => XlsxType,
+    };
 
     public static string FileName(LedgerSelection s)
     {

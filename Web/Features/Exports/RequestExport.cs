@@ -20,17 +20,24 @@ public sealed class RequestExportHandler(GrantsDbContext db, ICurrentUser user, 
     public async Task<int> HandleAsync(ExportForm form, long lines, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
+        var selection = form.ToSelection();
+        return await TryQueueAsync(selection, lines, LedgerExportWriter.FileName(selection), ct)
+            ?? throw new DomainRuleException("Exports.TooManyPending", MaxPending);
+    }
+
+    /// <summary>Stores the request and enqueues its job; null, and nothing stored, when the user already has <see cref="MaxPending"/> unfinished.</summary>
+    public async Task<int?> TryQueueAsync(LedgerSelection selection, long lines, string fileName, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
         var userId = user.UserId ?? throw new InvalidOperationException("Only a signed-in user asks for an export.");
         var pending = await db.ExportRequests.CountAsync(
             r => r.UserId == userId && (r.Status == ExportStatus.Queued || r.Status == ExportStatus.Running), ct);
         if (pending >= MaxPending)
         {
-            throw new DomainRuleException("Exports.TooManyPending", MaxPending);
+            return null;
         }
 
-        var selection = form.ToSelection();
-        var request = new ExportRequest(
-            userId, user.UserName ?? "", user.TownshipScope, selection, lines, LedgerExportWriter.FileName(selection), clock.GetUtcNow());
+        var request = new ExportRequest(userId, user.UserName ?? "", user.TownshipScope, selection, lines, fileName, clock.GetUtcNow());
         db.ExportRequests.Add(request);
         await db.SaveChangesAsync(ct);
         jobs.Enqueue<ExportJobs>(j => j.WriteAsync(request.Id, CancellationToken.None));

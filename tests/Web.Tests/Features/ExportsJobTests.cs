@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Grants.Domain.Users;
 using Grants.Infrastructure.Exports;
@@ -29,8 +28,8 @@ public abstract class ExportsJobTests(GrantsApp app)
         Assert.Equal(HttpStatusCode.Redirect, queued.StatusCode);
         Assert.Equal("/exports/mine", queued.Headers.Location?.OriginalString);
 
-        var id = await LatestAsync("auditor");
-        await WaitDoneAsync(auditor, id);
+        var id = await app.LatestExportAsync("auditor");
+        await auditor.WaitForExportAsync(id);
         using var download = await auditor.GetAsync($"/exports/download/{id}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(ExportsKit.Xlsx, download.Content.Headers.ContentType?.MediaType);
@@ -60,11 +59,11 @@ public abstract class ExportsJobTests(GrantsApp app)
 
         using var queued = await accountant.PostForm(Query, "[data-testid=queue-form]", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, queued.StatusCode);
-        var id = await LatestAsync("accountant1");
+        var id = await app.LatestExportAsync("accountant1");
         var request = await app.InDb(db => db.ExportRequests.SingleAsync(r => r.Id == id));
         Assert.Equal(await app.TownshipId(DemoData.OwnTownship), request.TownshipScope);
 
-        await WaitDoneAsync(accountant, id);
+        await accountant.WaitForExportAsync(id);
         using var download = await accountant.GetAsync($"/exports/download/{id}");
         var ledger = ExportsKit.ReadLedger(await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(own.Order(StringComparer.Ordinal), ledger.Accounts.Select(a => a.Account));
@@ -76,31 +75,6 @@ public abstract class ExportsJobTests(GrantsApp app)
         var configuration = app.Services.GetRequiredService<IConfiguration>();
         configuration["Grants:Exports:DirectLines"] = "10";
         return new Restore(() => configuration["Grants:Exports:DirectLines"] = null);
-    }
-
-    private Task<int> LatestAsync(string userName) =>
-        app.InDb(db => db.ExportRequests.Where(r => r.UserName == userName).MaxAsync(r => r.Id));
-
-    /// <summary>Reads the user's list as they would, until the job is done; a failure shows its error.</summary>
-    private static async Task WaitDoneAsync(TestClient client, int id)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var row = (await client.GetPage("/exports/mine")).QuerySelector($"[data-testid=my-exports] tr[data-id='{id}']");
-            Assert.NotNull(row);
-            var status = Enum.Parse<ExportStatus>(row.GetAttribute("data-status")!);
-            Assert.True(status != ExportStatus.Failed, $"export {id} failed: {row.QuerySelector("[title]")?.GetAttribute("title")}");
-            if (status == ExportStatus.Done)
-            {
-                Assert.Equal("100", row.GetAttribute("data-progress"));
-                Assert.NotNull(row.QuerySelector("[data-testid=download]"));
-                return;
-            }
-
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"export {id} still {status} after {clock.Elapsed.TotalSeconds:0} s");
-            await Task.Delay(500);
-        }
     }
 
     private sealed class Restore(Action undo) : IDisposable

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using ClosedXML.Excel;
+using Grants.Infrastructure.Exports;
 using Grants.Infrastructure.Ledger;
 using Grants.Reports.Workbooks;
 using Grants.Web.Tests.Infrastructure;
@@ -26,6 +28,32 @@ internal static class ExportsKit
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET /exports?{query}: {(int)response.StatusCode}");
         Assert.StartsWith(Xlsx, response.Content.Headers.ContentType?.ToString() ?? "", StringComparison.Ordinal);
         return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    /// <summary>The user's latest background export.</summary>
+    public static Task<int> LatestExportAsync(this GrantsApp app, string userName) =>
+        app.InDb(db => db.ExportRequests.Where(r => r.UserName == userName).MaxAsync(r => r.Id));
+
+    /// <summary>Reads the user's list as they would, until the job is done; a failure shows its error.</summary>
+    public static async Task WaitForExportAsync(this TestClient client, int id)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var row = (await client.GetPage("/exports/mine")).QuerySelector($"[data-testid=my-exports] tr[data-id='{id}']");
+            Assert.NotNull(row);
+            var status = Enum.Parse<ExportStatus>(row.GetAttribute("data-status")!);
+            Assert.True(status != ExportStatus.Failed, $"export {id} failed: {row.QuerySelector("[title]")?.GetAttribute("title")}");
+            if (status == ExportStatus.Done)
+            {
+                Assert.Equal("100", row.GetAttribute("data-progress"));
+                Assert.NotNull(row.QuerySelector("[data-testid=download]"));
+                return;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"export {id} still {status} after {clock.Elapsed.TotalSeconds:0} s");
+            await Task.Delay(500);
+        }
     }
 
     /// <summary>Reads the workbook back, asserting on the way that every account reconciles on both sheets.</summary>

@@ -93,7 +93,7 @@ internal static class TownshipIds
         ["Requests"] = IdKind.Request, ["Review"] = IdKind.Request, ["Scores"] = IdKind.Community, ["Ledger"] = IdKind.JournalEntry,
         ["Pools"] = IdKind.Pool, ["Pools/ReceiptFile"] = IdKind.PoolReceipt,
         ["Settlement"] = IdKind.Settlement, ["Settlement/Notice"] = IdKind.Notice, ["Settlement/CountyFile"] = IdKind.SettlementFile,
-        ["Exports/Download"] = IdKind.Export,
+        ["Exports/Download"] = IdKind.Export, ["Exports/ProjectEvidence"] = IdKind.Project,
     };
 
     // Every other input that names a row, by its name.
