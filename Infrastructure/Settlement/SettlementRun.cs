@@ -56,18 +56,26 @@ public sealed class SettlementRun(
     public async Task<SettlementProgress> RunAllAsync(int settlementId, CancellationToken ct)
     {
         await PayAsync(settlementId, ct);
+        await IssueAllAsync(settlementId, ct);
+        await WriteCountyFilesAsync(settlementId, ct);
+        return await SettlementProgress.ForAsync(db, settlementId, ct);
+    }
 
-        // Rendering notices is CPU-bound: townships in parallel, each in a scope (and DbContext) of its own; two per core,
-        // as many as the job server's workers, so one township's reads and commit overlap another's rendering.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount, CancellationToken = ct };
+    /// <summary>
+    /// Townships whose notices are issued at once: two per core, as many as the job server's workers, so that one
+    /// township's reads and commit overlap another's rendering (which is CPU-bound).
+    /// </summary>
+    public static int NoticeLanes => 2 * Environment.ProcessorCount;
+
+    /// <summary>Every township's notices, <see cref="NoticeLanes"/> at a time, each in a scope (and DbContext) of its own.</summary>
+    public async Task IssueAllAsync(int settlementId, CancellationToken ct)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = NoticeLanes, CancellationToken = ct };
         await Parallel.ForEachAsync(await TownshipsAsync(settlementId, ct), parallel, async (township, token) =>
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SettlementDocuments>().IssueTownshipAsync(settlementId, township, token);
         });
-
-        await WriteCountyFilesAsync(settlementId, ct);
-        return await SettlementProgress.ForAsync(db, settlementId, ct);
     }
 
     /// <summary>Confirmed → Paid when every payout exists; Paid → Issued when every document does. Two workers racing here both end content.</summary>

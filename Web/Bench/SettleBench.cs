@@ -91,13 +91,7 @@ internal static class SettleBench
         var run = sp.GetRequiredService<SettlementRun>();
         await run.PayAsync(id, ct);
         Mark("payouts");
-        var scopes = sp.GetRequiredService<IServiceScopeFactory>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
-        await Parallel.ForEachAsync(await run.TownshipsAsync(id, ct), parallel, async (township, token) =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<SettlementDocuments>().IssueTownshipAsync(id, township, token);
-        });
+        await run.IssueAllAsync(id, ct);
         Mark("notices");
         await run.WriteCountyFilesAsync(id, ct);
         await SettlementProgress.ForAsync(db, id, ct);
@@ -184,7 +178,7 @@ internal static class SettleReport
             $"{county.Communities:N0} pilot communities in {county.Townships:N0} townships ({SettleFixture.CommunitiesPerTownship} each), every one with a complete " +
             $"{county.Quarter} scorecard (drawn {county.Advanced:N0} from 90, {county.Effective:N0} from 75, {county.Ordinary:N0} below), {county.CardsBefore:N0} " +
             $"with an ordinary card the quarter before; two rubrics; no advanced rank limit (AdvancedRankLimit=0); award reserve {county.Reserve}; " +
-            $"RunAllAsync's steps timed one by one, notices {Environment.ProcessorCount} townships at a time; load average {load} when the settle started; " +
+            $"RunAllAsync's steps timed one by one, notices {SettlementRun.NoticeLanes} townships at a time; load average {load} when the settle started; " +
             "baseline after the settle, in the same process",
             table, text);
     }
