@@ -13,6 +13,7 @@ using Grants.Web.Shared;
 using Grants.Web.Jobs;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -61,7 +62,9 @@ public static class WebServices
         // scopes here, naming each job in the audit trail.
         services.AddSingleton(_ => DependencyInjection.CreateJobStorage(settings));
         services.AddSingleton<JobActivator>(sp => new AuditedJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire((sp, c) => c.UseGrantsJobStorage(sp.GetRequiredService<JobStorage>()));
+        services.AddHangfire((sp, c) => c
+            .UseLogProvider(new JobLogProvider(sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance))
+            .UseGrantsJobStorage(sp.GetRequiredService<JobStorage>()));
         services.AddScoped<SettlementJobs>();
         services.AddScoped<ExportJobs>();
         services.AddHostedService<JobSchedule>();

@@ -3,6 +3,7 @@ using Grants.Web.Hosting;
 using Grants.Web.Jobs;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Grants.Web.Tests.Features;
@@ -35,11 +36,34 @@ public sealed class JobStoragePerHostTests : IDisposable
         Assert.NotNull(firstStorage.GetMonitoringApi().JobDetails(jobId));
     }
 
-    private ServiceProvider Host(string name)
+    [Fact]
+    public void A_host_enqueues_after_another_host_in_the_process_has_shut_down()
+    {
+        using (var gone = Host("gone", logging: true))
+        {
+            gone.GetRequiredService<IBackgroundJobClient>().Enqueue<SettlementJobs>(j => j.ResumeAsync(CancellationToken.None));
+        }
+
+        // Hangfire's logging is one per process: the first host's disposed logger factory must not break the next.
+        using var next = Host("next", logging: true);
+        var jobId = next.GetRequiredService<IBackgroundJobClient>().Enqueue<SettlementJobs>(j => j.ResumeAsync(CancellationToken.None));
+
+        Assert.NotNull(next.GetRequiredService<JobStorage>().GetMonitoringApi().JobDetails(jobId));
+    }
+
+    private ServiceProvider Host(string name, bool logging = false)
     {
         var settings = new GrantsSettings(Path.Combine(root, name), DatabaseEngine.Sqlite, $"Data Source={Path.Combine(root, name, "grants.db")}");
         var services = new ServiceCollection();
-        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        if (logging)
+        {
+            services.AddLogging(l => l.AddConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));
+        }
+        else
+        {
+            services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        }
+
         services.AddGrantsJobs(settings, runServer: false);
         return services.BuildServiceProvider();
     }
