@@ -62,7 +62,7 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
                 var number = $"{documents.Issuer.NumberPrefix}〔{settlement.Quarter.Year}〕{sequence}号";
                 var name = SettlementNotices.FileName(kind, facts.TownshipOf(line), facts.CommunityOf(line), sequence);
                 // Our own PDF: the upload checks (reading it back for scripts) would only cost time.
-                var blob = await files.SaveGeneratedAsync(new MemoryStream(pdf, writable: false), FileKinds.Pdf, ct);
+                var blob = files.SaveGenerated(pdf, FileKinds.Pdf);
                 stored.Add((blob, () => new IssuedNotice(settlement, line, kind, sequence, number, blob.Sha256, name, now, earlier?.Id)));
             }
         }

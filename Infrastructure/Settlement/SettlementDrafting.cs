@@ -48,8 +48,8 @@ public sealed class SettlementDrafting(GrantsDbContext db, AssessmentSettings se
         var pool = await AwardPool.FindAsync(db, quarter, token);
         var scorecards = await db.Scorecards.Whole()
             .Where(s => s.Quarter == quarter).ToListAsync(token);
-        var pilots = await db.Communities.Where(c => c.IsPilot).ToListAsync(token);
-        var townships = await db.Townships.ToDictionaryAsync(t => t.Id, token);
+        var pilots = await db.Communities.AsNoTracking().Where(c => c.IsPilot).ToListAsync(token);
+        var townships = await db.Townships.AsNoTracking().ToDictionaryAsync(t => t.Id, token);
         new QuarterScoring(quarter, pilots.Select(c => Assessed(c, townships)).ToList(), scorecards).Close();
 
         var before = await PreviousCards.ForAsync(db, quarter, settings.RulesFor(quarter.Previous), token);

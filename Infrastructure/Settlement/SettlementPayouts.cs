@@ -38,7 +38,7 @@ public sealed class SettlementPayouts(GrantsDbContext db, TimeProvider clock)
 
     private async Task<int> PayAsync(int settlementId, IReadOnlyCollection<int> townshipIds, CancellationToken ct)
     {
-        var settlement = await db.Settlements.SingleAsync(s => s.Id == settlementId, ct);
+        var settlement = await db.Settlements.AsNoTracking().SingleAsync(s => s.Id == settlementId, ct);
         if (settlement.Status != SettlementStatus.Confirmed)
         {
             return 0;
@@ -48,15 +48,15 @@ public sealed class SettlementPayouts(GrantsDbContext db, TimeProvider clock)
         var paid = await db.AwardPayouts
             .Where(p => p.Quarter == settlement.Quarter && townshipIds.Contains(p.TownshipId) && p.ReversedAt == null)
             .Select(p => p.CommunityId).ToListAsync(ct);
-        var lines = (await db.SettlementLines.Where(l => l.SettlementId == settlementId && townshipIds.Contains(l.TownshipId)).ToListAsync(ct))
+        var lines = (await db.SettlementLines.AsNoTracking().Where(l => l.SettlementId == settlementId && townshipIds.Contains(l.TownshipId)).ToListAsync(ct))
             .Where(l => l.Award.IsPositive && !paid.Contains(l.CommunityId)).ToList();
         if (lines.Count == 0)
         {
             return 0;
         }
 
-        var townships = await db.Townships.Where(t => townshipIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
-        var communities = await db.Communities.Where(c => townshipIds.Contains(c.TownshipId)).ToDictionaryAsync(c => c.Id, ct);
+        var townships = await db.Townships.AsNoTracking().Where(t => townshipIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var communities = await db.Communities.AsNoTracking().Where(c => townshipIds.Contains(c.TownshipId)).ToDictionaryAsync(c => c.Id, ct);
         var now = clock.GetUtcNow();
         var payouts = lines.Select(l => (Line: l, Payout: new AwardPayout(settlement, l, Payee(communities[l.CommunityId]), now))).ToList();
         db.AwardPayouts.AddRange(payouts.Select(p => p.Payout));

@@ -48,6 +48,45 @@ public sealed class FileStore(GrantsSettings settings)
 
     private const long GeneratedMaxBytes = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// A document the product made in memory (a notice), stored as <see cref="SaveGeneratedAsync"/> stores a stream:
+    /// hashed in one pass, written with one call, on disk before it takes its name — and not written at all when the
+    /// same content is already there. The settlement stores ten thousand of them in a run.
+    /// </summary>
+    public StoredBlob SaveGenerated(ReadOnlySpan<byte> content, string contentType)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        var blob = new StoredBlob(sha256, content.Length, contentType);
+        var target = PathOf(sha256);
+        if (File.Exists(target))
+        {
+            return blob;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temp = Path.Combine(Root, $".upload-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var file = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                RandomAccess.Write(file, content, 0);
+                RandomAccess.FlushToDisk(file);
+            }
+
+            File.Move(temp, target, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // Another worker stored the same content a moment ago: same bytes, nothing to do.
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        return blob;
+    }
+
     private async Task<StoredBlob> StoreAsync(Stream content, long limit, Func<long, byte[], string, Task<string>> contentTypeOf, CancellationToken ct)
     {
         Directory.CreateDirectory(Root);

@@ -51,6 +51,19 @@ public sealed class FileStoreTests : IDisposable
         Assert.Equal(png, await File.ReadAllBytesAsync(Assert.Single(Files)));
     }
 
+    [Fact]
+    public async Task A_generated_document_is_stored_under_its_hash_once_however_many_workers_store_it()
+    {
+        var pdf = UniquePdf();
+
+        var blobs = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => store.SaveGenerated(pdf, FileKinds.Pdf))));
+
+        Assert.Equal(new StoredBlob(Sha256(pdf), pdf.Length, FileKinds.Pdf), Assert.Single(blobs.Distinct()));
+        var path = Assert.Single(Files);
+        Assert.Equal(store.PathOf(blobs[0].Sha256), path);
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(path));
+    }
+
     [Theory]
     [InlineData("html", "Files.NotAccepted")]
     [InlineData("empty", "Files.Empty")]
