@@ -46,7 +46,7 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
         var now = clock.GetUtcNow();
 
         // Files first, so a crash leaves at most an unreferenced file, never a notice without its file.
-        var stored = new List<(StoredBlob Blob, Func<IssuedNotice> Notice)>();
+        var rendered = new List<(byte[] Pdf, Func<string, IssuedNotice> Notice)>();
         foreach (var line in facts.Lines)
         {
             foreach (var (kind, i) in line.Notices().Select((k, i) => (k, i)))
@@ -61,11 +61,13 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
                 var pdf = notices.Render(line, kind, sequence, earlier?.Number);
                 var number = $"{documents.Issuer.NumberPrefix}〔{settlement.Quarter.Year}〕{sequence}号";
                 var name = SettlementNotices.FileName(kind, facts.TownshipOf(line), facts.CommunityOf(line), sequence);
-                // Our own PDF: the upload checks (reading it back for scripts) would only cost time.
-                var blob = files.SaveGenerated(pdf, FileKinds.Pdf);
-                stored.Add((blob, () => new IssuedNotice(settlement, line, kind, sequence, number, blob.Sha256, name, now, earlier?.Id)));
+                rendered.Add((pdf, sha256 => new IssuedNotice(settlement, line, kind, sequence, number, sha256, name, now, earlier?.Id)));
             }
         }
+
+        // Our own PDFs: the upload checks (reading them back for scripts) would only cost time.
+        var blobs = rendered.Count == 0 ? [] : files.SaveGenerated([.. rendered.Select(r => r.Pdf)], FileKinds.Pdf);
+        var stored = blobs.Select((blob, i) => (Blob: blob, Notice: (Func<IssuedNotice>)(() => rendered[i].Notice(blob.Sha256)))).ToList();
 
         if (stored.Count == 0)
         {

@@ -52,16 +52,20 @@ public sealed class FileStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_generated_document_is_stored_under_its_hash_once_however_many_workers_store_it()
+    public async Task Generated_documents_are_stored_under_their_hashes_once_however_many_workers_store_them()
     {
-        var pdf = UniquePdf();
+        var (first, second, stored) = (UniquePdf(), UniquePdf(), UniquePng());
+        await store.SaveAsync(new MemoryStream(stored), CancellationToken.None);
 
-        var blobs = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => store.SaveGenerated(pdf, FileKinds.Pdf))));
+        var batches = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.SaveGenerated([first, second, first, stored], FileKinds.Pdf))));
 
-        Assert.Equal(new StoredBlob(Sha256(pdf), pdf.Length, FileKinds.Pdf), Assert.Single(blobs.Distinct()));
-        var path = Assert.Single(Files);
-        Assert.Equal(store.PathOf(blobs[0].Sha256), path);
-        Assert.Equal(pdf, await File.ReadAllBytesAsync(path));
+        var blobs = batches[0];
+        Assert.All(batches, b => Assert.Equal(blobs, b));
+        Assert.Equal([Sha256(first), Sha256(second), Sha256(first), Sha256(stored)], blobs.Select(b => b.Sha256));
+        Assert.Equal(first.Length, blobs[0].Size);
+        Assert.Equal(3, Files.Length); // no temporary file left, each content once
+        Assert.Equal(first, await File.ReadAllBytesAsync(store.PathOf(blobs[0].Sha256)));
+        Assert.Equal(second, await File.ReadAllBytesAsync(store.PathOf(blobs[1].Sha256)));
     }
 
     [Theory]
