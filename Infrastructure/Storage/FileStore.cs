@@ -83,16 +83,7 @@ public sealed class FileStore(GrantsSettings settings)
             FileSystemSync.Flush(temps[0]);
             for (var i = 0; i < missing.Count; i++)
             {
-                var target = PathOf(missing[i].Blob.Sha256);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                try
-                {
-                    File.Move(temps[i], target, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(target))
-                {
-                    // Another worker stored the same content a moment ago: same bytes, nothing to do.
-                }
+                MoveIntoPlace(temps[i], missing[i].Blob.Sha256);
             }
 
             FileSystemSync.Flush(PathOf(missing[0].Blob.Sha256));
@@ -113,18 +104,9 @@ public sealed class FileStore(GrantsSettings settings)
         {
             var (sha256, size, head) = await CopyAsync(content, temp, limit, ct);
             var contentType = await contentTypeOf(size, head, temp);
-            var target = PathOf(sha256);
-            if (!File.Exists(target))
+            if (!File.Exists(PathOf(sha256)))
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                try
-                {
-                    File.Move(temp, target, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(target))
-                {
-                    // Another request stored the same content a moment ago: same bytes, nothing to do.
-                }
+                MoveIntoPlace(temp, sha256);
             }
 
             return new StoredBlob(sha256, size, contentType);
@@ -157,6 +139,21 @@ public sealed class FileStore(GrantsSettings settings)
 
         var hex = sha256.ToLowerInvariant();
         return Path.Combine(Root, hex[..2], hex[2..4], hex);
+    }
+
+    /// <summary>Gives a written, flushed temporary file its content's name.</summary>
+    private void MoveIntoPlace(string temp, string sha256)
+    {
+        var target = PathOf(sha256);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        try
+        {
+            File.Move(temp, target, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // Another request or worker stored the same content a moment ago: same bytes, nothing to do.
+        }
     }
 
     private static string Check(long size, ReadOnlySpan<byte> head) => Problem(size, head) switch

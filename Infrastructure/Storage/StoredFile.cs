@@ -40,13 +40,7 @@ public static class StoredFiles
     /// content at once both succeed: the later insert does nothing (the same SQL on SQLite and PostgreSQL).
     /// </summary>
     public static Task RecordAsync(this GrantsDbContext db, StoredBlob blob, DateTimeOffset uploadedAt, string uploadedBy, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync(
-            $"""
-             INSERT INTO "StoredFiles" ("Sha256", "Size", "ContentType", "UploadedAt", "UploadedBy")
-             VALUES ({blob.Sha256}, {blob.Size}, {blob.ContentType}, {uploadedAt}, {uploadedBy})
-             ON CONFLICT ("Sha256") DO NOTHING
-             """,
-            ct);
+        db.RecordAllAsync([blob], uploadedAt, uploadedBy, ct);
 
     /// <summary>Records many contents as <see cref="RecordAsync"/> does one, in one statement a few hundred at a time.</summary>
     public static async Task RecordAllAsync(this GrantsDbContext db, IEnumerable<StoredBlob> blobs, DateTimeOffset uploadedAt, string uploadedBy, CancellationToken ct)

@@ -26,11 +26,11 @@ public static class TrueTypeTrim
         ArgumentNullException.ThrowIfNull(keep);
         var tables = Directory(font);
         var glyphs = new GlyphTable(font, tables);
-        var characters = CharacterMap(font, tables["cmap"]).Where(c => keep(c.Character) && c.Glyph != 0)
+        var characters = CharacterMap4.Read(font, tables["cmap"]).Where(c => keep(c.Character) && c.Glyph != 0)
             .DistinctBy(c => c.Character).OrderBy(c => c.Character).ToList();
 
-        // Glyph 0 (.notdef), then one glyph per kept character in character order (so the new cmap is a handful of
-        // ranges), then the components composite glyphs are built from.
+        // Glyph 0 (.notdef), then one glyph per kept character in character order, then the components composite
+        // glyphs are built from.
         var order = new List<int>(characters.Count + 1) { 0 };
         order.AddRange(characters.Select(c => c.Glyph));
         var components = new Dictionary<int, int>();
@@ -56,7 +56,7 @@ public static class TrueTypeTrim
             ["glyf"] = glyf,
             ["loca"] = loca,
             ["hmtx"] = Metrics(font, tables, order),
-            ["cmap"] = Cmap4(characters.Select((c, i) => (c.Character, Glyph: i + 1)).ToList()),
+            ["cmap"] = CharacterMap4.Write(characters.Select((c, i) => (c.Character, Glyph: i + 1)).ToList()),
             ["head"] = Patched(font, tables["head"], t => BinaryPrimitives.WriteInt16BigEndian(t.AsSpan(50), 1)), // long loca
             ["hhea"] = Patched(font, tables["hhea"], t => BinaryPrimitives.WriteUInt16BigEndian(t.AsSpan(34), (ushort)order.Count)),
             ["maxp"] = Patched(font, tables["maxp"], t => BinaryPrimitives.WriteUInt16BigEndian(t.AsSpan(4), (ushort)order.Count)),
@@ -93,53 +93,6 @@ public static class TrueTypeTrim
         return tables;
     }
 
-    /// <summary>The Windows Unicode BMP subtable (3,1), format 4: every character with its glyph.</summary>
-    private static IEnumerable<(char Character, int Glyph)> CharacterMap(byte[] font, (int Offset, int Length) cmap)
-    {
-        var table = font.AsSpan(cmap.Offset, cmap.Length);
-        var count = BinaryPrimitives.ReadUInt16BigEndian(table[2..]);
-        var subtable = -1;
-        for (var i = 0; i < count; i++)
-        {
-            var record = table[(4 + (8 * i))..];
-            if (BinaryPrimitives.ReadUInt16BigEndian(record) == 3 && BinaryPrimitives.ReadUInt16BigEndian(record[2..]) == 1)
-            {
-                subtable = cmap.Offset + checked((int)BinaryPrimitives.ReadUInt32BigEndian(record[4..]));
-            }
-        }
-
-        if (subtable < 0 || BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(subtable)) != 4)
-        {
-            throw new InvalidDataException("The font has no Unicode BMP character map (platform 3, encoding 1, format 4).");
-        }
-
-        return Format4(font, subtable);
-    }
-
-    private static IEnumerable<(char, int)> Format4(byte[] font, int at)
-    {
-        var segments = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(at + 6)) / 2;
-        var ends = at + 14;
-        var starts = ends + (2 * segments) + 2;
-        var deltas = starts + (2 * segments);
-        var rangeOffsets = deltas + (2 * segments);
-        for (var s = 0; s < segments; s++)
-        {
-            int U16(int offset) => BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(offset));
-            var (start, end, delta, rangeOffset) = (U16(starts + (2 * s)), U16(ends + (2 * s)), U16(deltas + (2 * s)), U16(rangeOffsets + (2 * s)));
-            for (var c = start; c <= end && c != 0xFFFF; c++)
-            {
-                var glyph = rangeOffset == 0 ? c : U16(rangeOffsets + (2 * s) + rangeOffset + (2 * (c - start)));
-                if (rangeOffset != 0 && glyph == 0)
-                {
-                    continue;
-                }
-
-                yield return ((char)c, (glyph + delta) & 0xFFFF);
-            }
-        }
-    }
-
     private static byte[] Metrics(byte[] font, Dictionary<string, (int Offset, int Length)> tables, List<int> order)
     {
         var hmtx = font.AsSpan(tables["hmtx"].Offset, tables["hmtx"].Length);
@@ -172,92 +125,6 @@ public static class TrueTypeTrim
 
         BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(outlines.Count * 4), (uint)glyf.Length);
         return (glyf.ToArray(), loca);
-    }
-
-    /// <summary>
-    /// A format 4 map with few segments: characters less than a gap apart share one, its glyphs listed in the glyph
-    /// array (0 for the characters in between); a run of consecutive glyphs stays a plain delta. PDFsharp finds a
-    /// character's segment by walking them from the first, once per character drawn or measured: one segment per run
-    /// (thousands for GB 2312's scattered hanzi) made that walk a fifth of a notice's rendering time.
-    /// </summary>
-    private static byte[] Cmap4(List<(char Character, int Glyph)> map)
-    {
-        foreach (var gap in new[] { 256, 64, 16, 1 })
-        {
-            if (Cmap4(map, gap) is { } table)
-            {
-                return table;
-            }
-        }
-
-        throw new InvalidOperationException($"Too many characters ({map.Count}) for a format 4 character map.");
-    }
-
-    private static byte[]? Cmap4(List<(char Character, int Glyph)> map, int gap)
-    {
-        var groups = new List<List<(char Character, int Glyph)>>();
-        foreach (var entry in map)
-        {
-            if (groups.Count > 0 && entry.Character - groups[^1][^1].Character <= gap)
-            {
-                groups[^1].Add(entry);
-            }
-            else
-            {
-                groups.Add([entry]);
-            }
-        }
-
-        var segments = groups.Select(g => (Start: (int)g[0].Character, End: (int)g[^1].Character, Map: g)).ToList();
-        segments.Add((0xFFFF, 0xFFFF, [((char)0xFFFF, 0)]));
-        var n = segments.Count;
-        bool Delta(int i) => i == n - 1 || segments[i].Map.Count == segments[i].End - segments[i].Start + 1
-            && segments[i].Map[^1].Glyph - segments[i].Map[0].Glyph == segments[i].End - segments[i].Start;
-        var arrayLength = Enumerable.Range(0, n).Where(i => !Delta(i)).Sum(i => segments[i].End - segments[i].Start + 1);
-        var length = 16 + (8 * n) + (2 * arrayLength);
-        if (length > ushort.MaxValue)
-        {
-            return null;
-        }
-
-        var power = 1 << (int)Math.Log2(n);
-        var table = new byte[12 + length];
-        var t = table.AsSpan();
-        BinaryPrimitives.WriteUInt16BigEndian(t[2..], 1);
-        BinaryPrimitives.WriteUInt16BigEndian(t[4..], 3);
-        BinaryPrimitives.WriteUInt16BigEndian(t[6..], 1);
-        BinaryPrimitives.WriteUInt32BigEndian(t[8..], 12);
-        var s = t[12..];
-        BinaryPrimitives.WriteUInt16BigEndian(s, 4);
-        BinaryPrimitives.WriteUInt16BigEndian(s[2..], (ushort)length);
-        BinaryPrimitives.WriteUInt16BigEndian(s[6..], (ushort)(2 * n));
-        BinaryPrimitives.WriteUInt16BigEndian(s[8..], (ushort)(2 * power));
-        BinaryPrimitives.WriteUInt16BigEndian(s[10..], (ushort)Math.Log2(power));
-        BinaryPrimitives.WriteUInt16BigEndian(s[12..], (ushort)(2 * (n - power)));
-        var array = 16 + (8 * n);
-        var used = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var (start, end, entries) = segments[i];
-            BinaryPrimitives.WriteUInt16BigEndian(s[(14 + (2 * i))..], (ushort)end);
-            BinaryPrimitives.WriteUInt16BigEndian(s[(16 + (2 * n) + (2 * i))..], (ushort)start);
-            if (Delta(i))
-            {
-                BinaryPrimitives.WriteUInt16BigEndian(s[(16 + (4 * n) + (2 * i))..], (ushort)((entries[0].Glyph - start) & 0xFFFF));
-                continue;
-            }
-
-            // idRangeOffset: bytes from this very field to the segment's first entry in the glyph array.
-            BinaryPrimitives.WriteUInt16BigEndian(s[(16 + (6 * n) + (2 * i))..], (ushort)((2 * (n - i)) + (2 * used)));
-            foreach (var (c, g) in entries)
-            {
-                BinaryPrimitives.WriteUInt16BigEndian(s[(array + (2 * (used + c - start)))..], (ushort)g);
-            }
-
-            used += end - start + 1;
-        }
-
-        return table;
     }
 
     private static byte[] Patched(byte[] font, (int Offset, int Length) table, Action<byte[]> patch)
