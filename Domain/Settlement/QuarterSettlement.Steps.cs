@@ -31,7 +31,16 @@ public sealed partial class QuarterSettlement
             lines.Add(line);
         }
 
-        (Rules, SnapshotText, SnapshotHash, ResultHash) = (result.Rules, result.Snapshot.Text, result.Snapshot.Hash, result.ResultHash);
+        if (Snapshot is null)
+        {
+            Snapshot = new SettlementSnapshot(result.Snapshot.Text);
+        }
+        else
+        {
+            Snapshot.Replace(result.Snapshot.Text);
+        }
+
+        (Rules, SnapshotHash, ResultHash) = (result.Rules, result.Snapshot.Hash, result.ResultHash);
         (PoolAvailableAtDraft, AwardTotal, ProRated) = (result.PoolAvailable, result.AwardTotal, result.ProRated);
         Status = SettlementStatus.Drafted;
         DraftedAt = at;

@@ -39,7 +39,8 @@ public sealed partial class QuarterSettlement
     /// <summary>The rules the draft was graded by (kept whole, so the settlement reads the same after the settings change).</summary>
     public GradingRules Rules { get; private set; } = GradingRules.Default;
 
-    public string SnapshotText { get; private set; } = "";
+    /// <summary>The snapshot's text: loaded only by drafting, which replaces it (see <see cref="SettlementSnapshot"/>).</summary>
+    public SettlementSnapshot? Snapshot { get; private set; }
 
     public string SnapshotHash { get; private set; } = "";
 

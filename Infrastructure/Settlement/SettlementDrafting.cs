@@ -33,7 +33,7 @@ public sealed class SettlementDrafting(GrantsDbContext db, AssessmentSettings se
 
     private async Task<int> DraftOnceAsync(Quarter quarter, string by, bool redraft, int? expectedVersion, CancellationToken token)
     {
-        var settlement = await db.Settlements.Include(s => s.Lines).SingleOrDefaultAsync(s => s.Quarter == quarter, token);
+        var settlement = await db.Settlements.Include(s => s.Lines).Include(s => s.Snapshot).SingleOrDefaultAsync(s => s.Quarter == quarter, token);
         if (expectedVersion is { } version && settlement?.Version != version)
         {
             throw new DomainRuleException("Rule.Settlement.ChangedMeanwhile");

@@ -31,6 +31,16 @@ internal sealed class QuarterSettlementConfiguration : IEntityTypeConfiguration<
         builder.HasOne<FundingPool>().WithMany().HasForeignKey(s => s.AwardPoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.SettlementId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasOne(s => s.Snapshot).WithOne().HasForeignKey<SettlementSnapshot>(s => s.SettlementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SettlementSnapshotConfiguration : IEntityTypeConfiguration<SettlementSnapshot>
+{
+    public void Configure(EntityTypeBuilder<SettlementSnapshot> builder)
+    {
+        builder.ToTable("SettlementSnapshots");
+        builder.HasKey(s => s.SettlementId);
     }
 }
 

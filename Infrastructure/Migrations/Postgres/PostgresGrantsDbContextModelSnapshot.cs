@@ -1234,10 +1234,6 @@ namespace Grants.Infrastructure.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("SnapshotText")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -1352,6 +1348,20 @@ namespace Grants.Infrastructure.Migrations.Postgres
                     b.HasIndex("SettlementId", "TownshipId");
 
                     b.ToTable("SettlementLines");
+                });
+
+            modelBuilder.Entity("Grants.Domain.Settlement.SettlementSnapshot", b =>
+                {
+                    b.Property<int>("SettlementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("SettlementId");
+
+                    b.ToTable("SettlementSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Grants.Infrastructure.Exports.ExportRequest", b =>
@@ -2043,6 +2053,15 @@ namespace Grants.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grants.Domain.Settlement.SettlementSnapshot", b =>
+                {
+                    b.HasOne("Grants.Domain.Settlement.QuarterSettlement", null)
+                        .WithOne("Snapshot")
+                        .HasForeignKey("Grants.Domain.Settlement.SettlementSnapshot", "SettlementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grants.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Grants.Domain.Organisation.Township", null)
@@ -2152,6 +2171,8 @@ namespace Grants.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("Grants.Domain.Settlement.QuarterSettlement", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Snapshot");
                 });
 #pragma warning restore 612, 618
         }

@@ -1181,10 +1181,6 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SnapshotText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1295,6 +1291,20 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                     b.HasIndex("SettlementId", "TownshipId");
 
                     b.ToTable("SettlementLines");
+                });
+
+            modelBuilder.Entity("Grants.Domain.Settlement.SettlementSnapshot", b =>
+                {
+                    b.Property<int>("SettlementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SettlementId");
+
+                    b.ToTable("SettlementSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Grants.Infrastructure.Exports.ExportRequest", b =>
@@ -1978,6 +1988,15 @@ namespace Grants.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Grants.Domain.Settlement.SettlementSnapshot", b =>
+                {
+                    b.HasOne("Grants.Domain.Settlement.QuarterSettlement", null)
+                        .WithOne("Snapshot")
+                        .HasForeignKey("Grants.Domain.Settlement.SettlementSnapshot", "SettlementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Grants.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("Grants.Domain.Organisation.Township", null)
@@ -2087,6 +2106,8 @@ namespace Grants.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Grants.Domain.Settlement.QuarterSettlement", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Snapshot");
                 });
 #pragma warning restore 612, 618
         }

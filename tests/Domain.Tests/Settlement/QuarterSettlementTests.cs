@@ -25,6 +25,7 @@ public sealed class QuarterSettlementTests
         Assert.Equal([101, 102, 103, 104], settlement.Lines.OrderBy(l => l.Rank).Select(l => l.NoticeSequence));
         Assert.Equal(Money.FromYuan(120_000m), settlement.AwardTotal);
         Assert.Equal(64, settlement.SnapshotHash.Length);
+        Assert.Equal(Grading().Snapshot.Text, settlement.Snapshot?.Text);
         Assert.Equal(10, settlement.Lines.Single(l => l.CommunityId == 4).TownshipId);
     }
 
@@ -61,8 +62,11 @@ public sealed class QuarterSettlementTests
         Assert.Equal(SettlementStatus.Drafted, settlement.Status);
         Assert.Null(settlement.ConfirmedBy);
         Assert.Equal(("admin", "approver", "东关社区分数录入有误"), (settlement.ReopenedBy, settlement.ReopenApprovedBy, settlement.ReopenReason));
+        var snapshot = settlement.Snapshot;
         settlement.Draft(Grading(), Townships(), 201, At);
         Assert.Equal(201, settlement.Lines.Min(l => l.NoticeSequence));
+        Assert.Same(snapshot, settlement.Snapshot); // the settlement's one snapshot row, rewritten
+
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ClosedXML.Excel;
 using Grants.Domain;
 using Grants.Domain.Assessment;
@@ -32,6 +34,8 @@ public abstract class SettlementJobTests(GrantsApp app)
 
         var settlement = await app.InDb(db => db.Settlements.AsNoTracking().Include(s => s.Lines).SingleAsync(s => s.Quarter == Q3));
         Assert.Equal(SettlementStatus.Issued, settlement.Status);
+        var snapshot = await app.InDb(db => db.Settlements.AsNoTracking().Where(s => s.Id == settlement.Id).Select(s => s.Snapshot!.Text).SingleAsync());
+        Assert.Equal(settlement.SnapshotHash, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot))));
         var rewarded = settlement.Lines.Where(l => l.Award.IsPositive).ToList();
         Assert.InRange(rewarded.Count, 10, settlement.Lines.Count - 1);
         var payouts = await app.InDb(db => db.AwardPayouts.AsNoTracking().Where(p => p.Quarter == Q3 && p.ReversedAt == null).ToListAsync());
