@@ -13,13 +13,23 @@ namespace Grants.Infrastructure.Settlement;
 /// </summary>
 public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, DocumentSettings documents, TimeProvider clock)
 {
-    public async Task<int> IssueTownshipAsync(int settlementId, int townshipId, CancellationToken ct)
+    public Task<int> IssueTownshipAsync(int settlementId, int townshipId, CancellationToken ct) =>
+        RetriedAsync(async () => await IssueAsync(await SettlementFacts.LoadAsync(db, settlementId, townshipId, ct), ct));
+
+    /// <summary>
+    /// One township of a run that read the county's facts once, up front (<see cref="SettlementRun.IssueAllAsync"/>):
+    /// the commit checks the settlement is still in the round those facts are of.
+    /// </summary>
+    internal Task<int> IssueTownshipAsync(SettlementFacts county, int townshipId, CancellationToken ct) =>
+        RetriedAsync(() => IssueAsync(county.Of(townshipId), ct));
+
+    private async Task<int> RetriedAsync(Func<Task<int>> issue)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await IssueAsync(settlementId, townshipId, ct);
+                return await issue();
             }
             catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e) && attempt < 3)
             {
@@ -28,9 +38,8 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
         }
     }
 
-    private async Task<int> IssueAsync(int settlementId, int townshipId, CancellationToken ct)
+    private async Task<int> IssueAsync(SettlementFacts facts, CancellationToken ct)
     {
-        var facts = await SettlementFacts.LoadAsync(db, settlementId, townshipId, ct);
         var settlement = facts.Settlement;
         if (settlement.Status is not (SettlementStatus.Paid or SettlementStatus.Issued))
         {
@@ -39,7 +48,7 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
 
         // The settlement's own notices (one settlement per quarter), by the (settlement, township) index.
         var issued = await db.IssuedNotices.AsNoTracking()
-            .Where(n => n.SettlementId == settlementId && n.TownshipId == townshipId)
+            .Where(n => n.SettlementId == settlement.Id && n.TownshipId == facts.TownshipId)
             .Select(n => new { n.Id, n.CommunityId, n.Kind, n.Round, n.Number }).ToListAsync(ct);
         var done = issued.Where(n => n.Round == settlement.Round).Select(n => (n.CommunityId, n.Kind)).ToHashSet();
         var notices = new SettlementNotices(facts, documents, ChinaTime.DateOf(settlement.ConfirmedAt!.Value));
@@ -77,11 +86,36 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
         // One commit for the township's rows; on SQLite the writers of this process queue here instead of busy-waiting.
         return await db.InMovementAsync(async token =>
         {
+            if (!await HoldRoundAsync(settlement, token))
+            {
+                return 0; // re-opened since the facts were read: the files stay unreferenced, as after a crash
+            }
+
             await db.RecordAllAsync(stored.Select(s => s.Blob), now, "settlement", token);
 
             db.IssuedNotices.AddRange(stored.Select(s => s.Notice())); // new rows on every attempt
             await db.SaveChangesAsync(token);
             return stored.Count;
         }, ct);
+    }
+
+    /// <summary>
+    /// Holds the settlement for the rest of the transaction if it is still issuing the facts' round, so a re-opening
+    /// waits for this commit and a commit after a re-opening records nothing.
+    /// </summary>
+    private async Task<bool> HoldRoundAsync(QuarterSettlement settlement, CancellationToken ct)
+    {
+        var (id, round, paid, issued) = (settlement.Id, settlement.Round, (int)SettlementStatus.Paid, (int)SettlementStatus.Issued);
+        if (db.Database.IsSqlite())
+        {
+            // A no-op update (no audit event) takes SQLite's one write lock now: nobody re-opens until this commits.
+            return await db.Settlements.Where(s => s.Id == id && s.Round == round && (s.Status == SettlementStatus.Paid || s.Status == SettlementStatus.Issued))
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version), ct) == 1;
+        }
+
+        // A share lock: the townships commit side by side, and a re-opening's update waits for all of them.
+        return (await db.Database.SqlQuery<int>($"""
+            SELECT "Round" AS "Value" FROM "Settlements" WHERE "Id" = {id} AND "Round" = {round} AND "Status" IN ({paid}, {issued}) FOR SHARE
+            """).ToListAsync(ct)).Count == 1;
     }
 }

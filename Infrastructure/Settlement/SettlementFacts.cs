@@ -16,9 +16,9 @@ namespace Grants.Infrastructure.Settlement;
 internal sealed class SettlementFacts
 {
     private SettlementFacts(QuarterSettlement settlement, List<SettlementLine> lines, Dictionary<int, Community> communities,
-        Dictionary<int, Township> townships, Dictionary<long, Scorecard> scorecards)
+        Dictionary<int, Township> townships, Dictionary<long, Scorecard> scorecards, int? townshipId)
     {
-        (Settlement, Lines, Communities, Townships, Scorecards) = (settlement, lines, communities, townships, scorecards);
+        (Settlement, Lines, Communities, Townships, Scorecards, TownshipId) = (settlement, lines, communities, townships, scorecards, townshipId);
         Ranked = lines.Count;
     }
 
@@ -31,6 +31,9 @@ internal sealed class SettlementFacts
     public Dictionary<int, Township> Townships { get; }
 
     public Dictionary<long, Scorecard> Scorecards { get; }
+
+    /// <summary>The township the lines are of; null for the whole county.</summary>
+    public int? TownshipId { get; }
 
     /// <summary>How many communities the quarter ranked (the whole county, even when the lines are one township's).</summary>
     public int Ranked { get; private init; }
@@ -49,8 +52,14 @@ internal sealed class SettlementFacts
         var townships = await db.Townships.AsNoTracking().Where(t => townshipId == null || t.Id == townshipId).ToDictionaryAsync(t => t.Id, ct);
         var scorecards = await db.Scorecards.AsNoTracking().Whole()
             .Where(s => ofLines.Select(l => l.ScorecardId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        return new SettlementFacts(settlement, lines, communities, townships, scorecards) { Ranked = ranked };
+        return new SettlementFacts(settlement, lines, communities, townships, scorecards, townshipId) { Ranked = ranked };
     }
+
+    /// <summary>One township's part of the county's facts, sharing (only reading) its dictionaries.</summary>
+    public SettlementFacts Of(int townshipId) =>
+        TownshipId is null
+            ? new SettlementFacts(Settlement, [.. Lines.Where(l => l.TownshipId == townshipId)], Communities, Townships, Scorecards, townshipId) { Ranked = Ranked }
+            : throw new InvalidOperationException("These are one township's facts already.");
 
     public string TownshipOf(SettlementLine line) => Townships[line.TownshipId].Name;
 

@@ -67,14 +67,19 @@ public sealed class SettlementRun(
     /// </summary>
     public static int NoticeLanes => 2 * Environment.ProcessorCount;
 
-    /// <summary>Every township's notices, <see cref="NoticeLanes"/> at a time, each in a scope (and DbContext) of its own.</summary>
+    /// <summary>
+    /// Every township's notices, <see cref="NoticeLanes"/> at a time, each in a scope (and DbContext) of its own. The
+    /// county's facts are read once for all of them: read township by township, they cost a province-sized run more
+    /// lane time than the file store (25.8 s against 20.6 s at 10,000 communities on PostgreSQL).
+    /// </summary>
     public async Task IssueAllAsync(int settlementId, CancellationToken ct)
     {
+        var county = await SettlementFacts.LoadAsync(db, settlementId, null, ct);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = NoticeLanes, CancellationToken = ct };
-        await Parallel.ForEachAsync(await TownshipsAsync(settlementId, ct), parallel, async (township, token) =>
+        await Parallel.ForEachAsync(county.Lines.Select(l => l.TownshipId).Distinct().Order(), parallel, async (township, token) =>
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<SettlementDocuments>().IssueTownshipAsync(settlementId, township, token);
+            await scope.ServiceProvider.GetRequiredService<SettlementDocuments>().IssueTownshipAsync(county, township, token);
         });
     }
 
