@@ -29,37 +29,47 @@ public static class TrueTypeTrim
         var characters = CharacterMap4.Read(font, tables["cmap"]).Where(c => keep(c.Character) && c.Glyph != 0)
             .DistinctBy(c => c.Character).OrderBy(c => c.Character).ToList();
 
-        // Glyph 0 (.notdef), then one glyph per kept character in character order, then the components composite
-        // glyphs are built from.
-        var order = new List<int>(characters.Count + 1) { 0 };
-        order.AddRange(characters.Select(c => c.Glyph));
-        var components = new Dictionary<int, int>();
-        var outlines = new List<byte[]>(order.Count);
-        for (var i = 0; i < order.Count; i++)
+        // Slots: glyph 0 (.notdef), one per kept character in character order, then each glyph composite glyphs are
+        // built from, once.
+        var slots = new List<int>(characters.Count + 1) { 0 };
+        slots.AddRange(characters.Select(c => c.Glyph));
+        var componentSlots = new Dictionary<int, int>();
+        for (var i = 0; i < slots.Count; i++)
         {
-            outlines.Add(glyphs.Outline(order[i], old =>
+            glyphs.Outline(slots[i], old =>
             {
-                if (!components.TryGetValue(old, out var renumbered))
+                if (componentSlots.TryAdd(old, slots.Count))
                 {
-                    renumbered = order.Count;
-                    components[old] = renumbered;
-                    order.Add(old);
+                    slots.Add(old);
                 }
 
-                return renumbered;
-            }));
+                return old;
+            });
         }
 
+        // The new glyph order puts the glyphs of the commonest width (the full-width hanzi) last, so hmtx can give
+        // them their left side bearing alone: PDFsharp copies hmtx whole into every PDF's subset.
+        var metrics = slots.Select(g => Metric(font, tables, g)).ToList();
+        var common = metrics.Skip(1).CountBy(m => m.Advance).MaxBy(c => c.Value).Key;
+        int[] order = [0, .. Enumerable.Range(1, slots.Count - 1).OrderBy(i => metrics[i].Advance == common)];
+        var position = new int[slots.Count];
+        for (var k = 0; k < order.Length; k++)
+        {
+            position[order[k]] = k;
+        }
+
+        var outlines = order.Select(slot => glyphs.Outline(slots[slot], old => position[componentSlots[old]])).ToList();
+        var (hmtx, longMetrics) = HorizontalMetrics([.. order.Select(slot => metrics[slot])]);
         var (glyf, loca) = GlyphData(outlines);
         var result = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["glyf"] = glyf,
             ["loca"] = loca,
-            ["hmtx"] = Metrics(font, tables, order),
-            ["cmap"] = CharacterMap4.Write(characters.Select((c, i) => (c.Character, Glyph: i + 1)).ToList()),
+            ["hmtx"] = hmtx,
+            ["cmap"] = CharacterMap4.Write(characters.Select((c, i) => (c.Character, Glyph: position[i + 1])).ToList()),
             ["head"] = Patched(font, tables["head"], t => BinaryPrimitives.WriteInt16BigEndian(t.AsSpan(50), 1)), // long loca
-            ["hhea"] = Patched(font, tables["hhea"], t => BinaryPrimitives.WriteUInt16BigEndian(t.AsSpan(34), (ushort)order.Count)),
-            ["maxp"] = Patched(font, tables["maxp"], t => BinaryPrimitives.WriteUInt16BigEndian(t.AsSpan(4), (ushort)order.Count)),
+            ["hhea"] = Patched(font, tables["hhea"], t => BinaryPrimitives.WriteUInt16BigEndian(t.AsSpan(34), (ushort)longMetrics)),
+            ["maxp"] = Patched(font, tables["maxp"], t => BinaryPrimitives.WriteUInt16BigEndian(t.AsSpan(4), (ushort)order.Length)),
             ["post"] = Post(font, tables["post"]),
             ["name"] = Names(name),
         };
@@ -93,23 +103,38 @@ public static class TrueTypeTrim
         return tables;
     }
 
-    private static byte[] Metrics(byte[] font, Dictionary<string, (int Offset, int Length)> tables, List<int> order)
+    private static (ushort Advance, short Bearing) Metric(byte[] font, Dictionary<string, (int Offset, int Length)> tables, int glyph)
     {
         var hmtx = font.AsSpan(tables["hmtx"].Offset, tables["hmtx"].Length);
         var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["hhea"].Offset + 34));
-        var lastAdvance = BinaryPrimitives.ReadUInt16BigEndian(hmtx[((longMetrics - 1) * 4)..]);
-        var result = new byte[order.Count * 4];
-        for (var i = 0; i < order.Count; i++)
+        return glyph < longMetrics
+            ? (BinaryPrimitives.ReadUInt16BigEndian(hmtx[(glyph * 4)..]), BinaryPrimitives.ReadInt16BigEndian(hmtx[((glyph * 4) + 2)..]))
+            : (BinaryPrimitives.ReadUInt16BigEndian(hmtx[((longMetrics - 1) * 4)..]), BinaryPrimitives.ReadInt16BigEndian(hmtx[((longMetrics * 4) + ((glyph - longMetrics) * 2))..]));
+    }
+
+    /// <summary>hmtx for glyphs in their new order: advance and bearing up to the last change of width, bearings alone after it.</summary>
+    private static (byte[] Table, int LongMetrics) HorizontalMetrics(List<(ushort Advance, short Bearing)> metrics)
+    {
+        var longMetrics = metrics.Count;
+        while (longMetrics > 1 && metrics[longMetrics - 2].Advance == metrics[^1].Advance)
         {
-            var g = order[i];
-            var (advance, bearing) = g < longMetrics
-                ? (BinaryPrimitives.ReadUInt16BigEndian(hmtx[(g * 4)..]), BinaryPrimitives.ReadInt16BigEndian(hmtx[((g * 4) + 2)..]))
-                : (lastAdvance, BinaryPrimitives.ReadInt16BigEndian(hmtx[((longMetrics * 4) + ((g - longMetrics) * 2))..]));
-            BinaryPrimitives.WriteUInt16BigEndian(result.AsSpan(i * 4), advance);
-            BinaryPrimitives.WriteInt16BigEndian(result.AsSpan((i * 4) + 2), bearing);
+            longMetrics--;
         }
 
-        return result;
+        var table = new byte[(longMetrics * 4) + ((metrics.Count - longMetrics) * 2)];
+        for (var i = 0; i < metrics.Count; i++)
+        {
+            var at = i < longMetrics ? i * 4 : (longMetrics * 4) + ((i - longMetrics) * 2);
+            if (i < longMetrics)
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(at), metrics[i].Advance);
+                at += 2;
+            }
+
+            BinaryPrimitives.WriteInt16BigEndian(table.AsSpan(at), metrics[i].Bearing);
+        }
+
+        return (table, longMetrics);
     }
 
     private static (byte[] Glyf, byte[] Loca) GlyphData(List<byte[]> outlines)

@@ -1,3 +1,4 @@
+using System.Text;
 using PdfSharp.Drawing;
 
 namespace Grants.Reports.Layout;
@@ -8,6 +9,12 @@ public sealed class Canvas(XGraphics graphics, PdfTextMeasurer fonts)
     public XGraphics Graphics { get; } = graphics;
 
     public PdfTextMeasurer Fonts { get; } = fonts;
+
+    /// <summary>
+    /// PDF operators written as they are, in PDF's own coordinates (origin bottom left), into a content stream of their
+    /// own after the page's graphics: for shapes of hundreds of parts, which XGraphics would format number by number.
+    /// </summary>
+    internal StringBuilder Raw { get; } = new();
 
     /// <summary>One line of text in a box one line tall, the glyphs centred in the line's pitch.</summary>
     public void Line(string text, TextStyle style, XRect box, Align align)

@@ -1,3 +1,4 @@
+using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -53,14 +54,22 @@ public sealed class FlowDocument(PageSetup page)
         {
             var pdfPage = document.AddPage();
             (pdfPage.Width, pdfPage.Height) = (XUnit.FromPoint(Page.Width), XUnit.FromPoint(Page.Height));
-            using var graphics = XGraphics.FromPdfPage(pdfPage);
-            var canvas = new Canvas(graphics, fonts);
-            foreach (var placed in pages[n].Pieces)
+            Canvas canvas;
+            using (var graphics = XGraphics.FromPdfPage(pdfPage))
             {
-                placed.Piece.Draw(canvas, new XRect(Page.Left, Page.Top + placed.Top, Page.ContentWidth, placed.Piece.Height));
+                canvas = new Canvas(graphics, fonts);
+                foreach (var placed in pages[n].Pieces)
+                {
+                    placed.Piece.Draw(canvas, new XRect(Page.Left, Page.Top + placed.Top, Page.ContentWidth, placed.Piece.Height));
+                }
+
+                Decoration?.Invoke(canvas, Page, n + 1, pages.Count);
             }
 
-            Decoration?.Invoke(canvas, Page, n + 1, pages.Count);
+            if (canvas.Raw.Length > 0)
+            {
+                pdfPage.Contents.AppendContent().CreateStream(Encoding.ASCII.GetBytes($"q\n{canvas.Raw}Q\n"));
+            }
         }
 
         document.Save(output, closeStream: false);

@@ -30,7 +30,7 @@ internal sealed class SignatureBlock(NoticeHeader header, TextStyle body) : Bloc
             if (header.VerifyUrl is { } url)
             {
                 var size = line * 2.6;
-                QrCode.Draw(canvas.Graphics, url, new XRect(area.Left, area.Top + (line * 1.2), size, size));
+                QrCode.Draw(canvas, url, new XRect(area.Left, area.Top + (line * 1.2), size, size));
                 var caption = body with { Size = 9, Leading = 12 };
                 canvas.Line("扫码核验", caption, new XRect(area.Left, area.Top + (line * 1.2) + size, size, 12), Align.Center);
             }
