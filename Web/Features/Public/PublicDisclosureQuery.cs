@@ -1,4 +1,5 @@
 using Grants.Domain;
+using Grants.Domain.Disbursements;
 using Grants.Domain.Organisation;
 using Grants.Domain.Projects;
 using Grants.Infrastructure.Data;
@@ -69,7 +70,7 @@ public sealed class PublicDisclosureQuery(GrantsDbContext db)
             .OrderBy(p => p.Id)
             .Select(p => new
             {
-                p.Name, p.CatalogueLine, p.Status, p.NoticeStartedOn, p.NoticeDays, p.ApprovedOn,
+                p.Id, p.Name, p.CatalogueLine, p.Status, p.NoticeStartedOn, p.NoticeDays, p.ApprovedOn,
                 AcceptedOn = p.Acceptance == null ? (DateOnly?)null : p.Acceptance.AcceptedOn,
                 p.IntegratedFunds, p.SelfFundingCash,
                 Donors = p.Donations.OrderBy(d => d.DonatedOn).ThenBy(d => d.Id).Select(d => new PublicDonor(d.Donor, d.Amount, d.DonatedOn)).ToList(),
@@ -79,10 +80,16 @@ public sealed class PublicDisclosureQuery(GrantsDbContext db)
             })
             .AsSplitQuery()
             .ToListAsync(ct);
+        // What the treasury has paid out for each project: the paid disbursement requests (已支付), whatever their source.
+        var ids = projects.Select(p => p.Id).ToList();
+        var paid = (await db.Requests.IgnoreQueryFilters().AsNoTracking()
+                .Where(r => ids.Contains(r.ProjectId) && r.Status == RequestStatus.Paid)
+                .Select(r => new { r.ProjectId, r.Amount }).ToListAsync(ct))
+            .ToLookup(r => r.ProjectId, r => r.Amount);
         var rows = projects.Select(p => new PublicProject(
             p.Name, p.CatalogueLine, p.Status, p.NoticeStartedOn, p.NoticeStartedOn?.AddDays(p.NoticeDays!.Value - 1), p.ApprovedOn, p.AcceptedOn,
             new PublicBudget(p.IntegratedFunds, p.Donors.Total(d => d.Amount), p.SelfFundingCash, p.InKind.Total()),
-            Money.Zero, // no disbursements are recorded yet
+            paid[p.Id].Total(),
             p.Donors, p.Objections, p.ObjectionsResolved)).ToList();
         return new PublicCommunity(community.Name, community.TownshipName, community.Category, rows);
     }

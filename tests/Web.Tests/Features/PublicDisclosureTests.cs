@@ -1,5 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
+using Grants.Domain;
+using Grants.Domain.Disbursements;
 using Grants.Domain.Organisation;
 using Grants.Domain.Projects;
 using Grants.Web.Tests.Infrastructure;
@@ -49,6 +51,24 @@ public abstract class PublicDisclosureTests(GrantsApp app)
         var approved = projects.Single(p => p.TextContent.Contains(c.ApprovedName, StringComparison.Ordinal));
         Assert.Equal(approvedStatus, In(approved, "[data-status]"));
         Assert.Equal("2026-04-01", In(approved, "[data-figure=approved-on]"));
+    }
+
+    [Fact]
+    public async Task A_project_shows_what_the_treasury_has_paid_for_it_and_nothing_approved_but_unpaid()
+    {
+        var paid = await app.InDb(async db => (await db.Requests.AsNoTracking()
+                .Where(r => r.Status == RequestStatus.Paid || r.Status == RequestStatus.Approved)
+                .Select(r => new { r.ProjectId, r.Status, r.Amount }).ToListAsync())
+            .GroupBy(r => r.ProjectId)
+            .Select(g => (ProjectId: g.Key, Paid: g.Where(r => r.Status == RequestStatus.Paid).Total(r => r.Amount), Unpaid: g.Any(r => r.Status == RequestStatus.Approved)))
+            .Where(p => p.Paid.IsPositive)
+            .OrderByDescending(p => p.Unpaid).First()); // one with an approved request not yet paid too, if the demo has one
+        var project = await app.InDb(db => db.Projects.AsNoTracking().Where(p => p.Id == paid.ProjectId).Select(p => new { p.Name, p.CommunityId }).SingleAsync());
+
+        var page = await app.NewClient().GetPage($"/public/community/{project.CommunityId}");
+
+        var shown = page.QuerySelectorAll("[data-testid=public-project]").Single(p => p.TextContent.Contains(project.Name, StringComparison.Ordinal));
+        Assert.Equal(paid.Paid, shown.QuerySelector("[data-testid=budget]")!.Figure("spent"));
     }
 
     [Fact]
