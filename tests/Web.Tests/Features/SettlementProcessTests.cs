@@ -129,6 +129,14 @@ public sealed class SettlementProcessesOnPostgres : SettlementProcessTests
         GrantsProcess.Drain(second);
         try
         {
+            // Both servers up before any job is queued: on a loaded machine the first to start could take every job.
+            var started = DateTime.UtcNow.AddMinutes(2);
+            while (await JobServersAsync() < 2 && DateTime.UtcNow < started)
+            {
+                Assert.False(first.HasExited || second.HasExited, "a job server stopped");
+                await Task.Delay(500);
+            }
+
             await MustAsync(["settle", "--quarter", "2026Q3", "--confirm-as", "approver", "--enqueue"]);
             await MustAsync(["settle", "--quarter", "2026Q3", "--confirm-as", "approver", "--enqueue"]);
 
@@ -149,6 +157,18 @@ public sealed class SettlementProcessesOnPostgres : SettlementProcessTests
         }
 
         await MustAsync(["verify"]);
+    }
+
+    private async Task<long> JobServersAsync()
+    {
+        try
+        {
+            return await ScalarAsync("select count(*) from hangfire.server");
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0; // the first server has not installed Hangfire's schema yet
+        }
     }
 
     private static async Task AdminAsync(string sql)
