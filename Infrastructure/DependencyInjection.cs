@@ -87,7 +87,9 @@ public static class DependencyInjection
             SchemaName = "hangfire",
             PrepareSchemaIfNecessary = true,
             UseSlidingInvisibilityTimeout = true,
-            // Settlement jobs hand on to each other (pay → issue per township): a worker finds them within seconds.
+            // Settlement jobs hand on to each other (pay → issue per township). A new job is announced (LISTEN/NOTIFY)
+            // to the idle workers of every server at once; polling every few seconds remains the fallback.
+            EnableLongPolling = true,
             QueuePollInterval = TimeSpan.FromSeconds(3),
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(settings.ConnectionString, options), options);
