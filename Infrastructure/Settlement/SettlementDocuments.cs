@@ -108,9 +108,9 @@ public sealed class SettlementDocuments(GrantsDbContext db, FileStore files, Doc
         var (id, round, paid, issued) = (settlement.Id, settlement.Round, (int)SettlementStatus.Paid, (int)SettlementStatus.Issued);
         if (db.Database.IsSqlite())
         {
-            // A no-op update (no audit event) takes SQLite's one write lock now: nobody re-opens until this commits.
-            return await db.Settlements.Where(s => s.Id == id && s.Round == round && (s.Status == SettlementStatus.Paid || s.Status == SettlementStatus.Issued))
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version), ct) == 1;
+            // The movement began IMMEDIATE and holds SQLite's one write lock already: nobody re-opens until it commits.
+            return await db.Settlements.AnyAsync(
+                s => s.Id == id && s.Round == round && (s.Status == SettlementStatus.Paid || s.Status == SettlementStatus.Issued), ct);
         }
 
         // A share lock: the townships commit side by side, and a re-opening's update waits for all of them.
